@@ -1,0 +1,12 @@
+package dev.emulator.seam.auth;
+
+/**
+ * Who is calling, once authenticated. Every variant names the workspace every read and write is scoped to.
+ */
+public sealed interface AuthContext permits ApiKeyAuth {
+
+	String workspaceId();
+
+	AuthMethod method();
+
+}

@@ -1,0 +1,193 @@
+package dev.emulator.seam.clientsession;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import dev.emulator.seam.support.Hashes;
+import dev.emulator.seam.support.Secrets;
+
+/**
+ * A client session. State changes go through methods named for what they mean; there are no setters.
+ */
+@Entity
+@Table(name = "client_sessions")
+class ClientSession {
+
+	static final String TOKEN_PREFIX = "seam_cst1";
+
+	@Id
+	@Column(name = "client_session_id")
+	private String id;
+
+	private String workspaceId;
+
+	private String token;
+
+	private String tokenHash;
+
+	private String userIdentifierKey;
+
+	private String liveUserIdentifierKey;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> connectedAccountIds = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> connectWebviewIds = new ArrayList<>();
+
+	private String userIdentityId;
+
+	private String customerKey;
+
+	private String customerId;
+
+	private String createdVia;
+
+	private String apiKeyId;
+
+	private Instant createdAt;
+
+	private Instant expiresAt;
+
+	private Instant revokedAt;
+
+	protected ClientSession() {
+	}
+
+	static ClientSession create(String workspaceId, NewClientSession spec, Instant now, Instant expiresAt) {
+		ClientSession session = new ClientSession();
+		session.id = Secrets.newId();
+		session.workspaceId = workspaceId;
+		session.token = Secrets.token(TOKEN_PREFIX);
+		session.tokenHash = Hashes.sha256Hex(session.token);
+		session.userIdentifierKey = spec.userIdentifierKey();
+		session.liveUserIdentifierKey = spec.userIdentifierKey();
+		session.connectedAccountIds = new ArrayList<>(spec.connectedAccountIds());
+		session.connectWebviewIds = new ArrayList<>(spec.connectWebviewIds());
+		session.userIdentityId = spec.userIdentityId();
+		session.customerKey = spec.customerKey();
+		session.customerId = spec.customerId();
+		session.createdVia = spec.createdVia();
+		session.apiKeyId = spec.apiKeyId();
+		session.createdAt = now;
+		session.expiresAt = expiresAt;
+		return session;
+	}
+
+	/** Not revoked and not expired (CONTRACT 3.0.4; deleted sessions do not exist). */
+	boolean isLive(Instant now) {
+		return this.revokedAt == null && this.expiresAt.isAfter(now);
+	}
+
+	/** Revoking is soft and idempotent; the user's key is freed for a new live session. */
+	void revoke(Instant now) {
+		if (this.revokedAt == null) {
+			this.revokedAt = now;
+		}
+		this.liveUserIdentifierKey = null;
+	}
+
+	/** An expired session gives up its claim on the user's key, so a new live session can take it. */
+	void retire() {
+		this.liveUserIdentifierKey = null;
+	}
+
+	/** get_or_create on an existing session: given lists replace the stored ones (CONTRACT 3.3). */
+	void update(List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
+			Instant expiresAt) {
+		if (connectedAccountIds != null) {
+			this.connectedAccountIds = new ArrayList<>(connectedAccountIds);
+		}
+		if (connectWebviewIds != null) {
+			this.connectWebviewIds = new ArrayList<>(connectWebviewIds);
+		}
+		if (userIdentityId != null) {
+			this.userIdentityId = userIdentityId;
+		}
+		if (expiresAt != null) {
+			this.expiresAt = expiresAt;
+		}
+	}
+
+	/** grant_access: additive, existing ids keep their place and new ones are appended (CONTRACT 3.5). */
+	void grant(List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId) {
+		this.connectedAccountIds = union(this.connectedAccountIds, connectedAccountIds);
+		this.connectWebviewIds = union(this.connectWebviewIds, connectWebviewIds);
+		if (userIdentityId != null) {
+			this.userIdentityId = userIdentityId;
+		}
+	}
+
+	/** Sets the user's key on a session that has none (grant_access selecting by id with a key). */
+	void assignUserIdentifierKey(String key, Instant now) {
+		this.userIdentifierKey = key;
+		if (isLive(now)) {
+			this.liveUserIdentifierKey = key;
+		}
+	}
+
+	private static List<String> union(List<String> existing, List<String> added) {
+		if (added == null || added.isEmpty()) {
+			return existing;
+		}
+		LinkedHashSet<String> merged = new LinkedHashSet<>(existing);
+		merged.addAll(added);
+		return new ArrayList<>(merged);
+	}
+
+	String getId() {
+		return this.id;
+	}
+
+	String getWorkspaceId() {
+		return this.workspaceId;
+	}
+
+	String getToken() {
+		return this.token;
+	}
+
+	String getUserIdentifierKey() {
+		return this.userIdentifierKey;
+	}
+
+	List<String> getConnectedAccountIds() {
+		return List.copyOf(this.connectedAccountIds);
+	}
+
+	List<String> getConnectWebviewIds() {
+		return List.copyOf(this.connectWebviewIds);
+	}
+
+	String getUserIdentityId() {
+		return this.userIdentityId;
+	}
+
+	String getCustomerKey() {
+		return this.customerKey;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	Instant getRevokedAt() {
+		return this.revokedAt;
+	}
+
+}

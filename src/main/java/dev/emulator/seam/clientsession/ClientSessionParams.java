@@ -1,0 +1,130 @@
+package dev.emulator.seam.clientsession;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.emulator.seam.web.SeamParams;
+
+/**
+ * The validated parameters of each client session route (CONTRACT 3.1 to 3.7). Each {@code from} reads what its
+ * route takes, ignores anything else (Seam ignores unknown parameters) and raises 400 {@code invalid_input} for
+ * anything wrong.
+ */
+final class ClientSessionParams {
+
+	private ClientSessionParams() {
+	}
+
+	/** create (3.1) and get_or_create (3.3); the latter has no customer fields. */
+	record Create(String userIdentifierKey, List<String> connectedAccountIds, List<String> connectWebviewIds,
+			String userIdentityId, Instant expiresAt, String customerKey, String customerId) {
+
+		static Create fromCreate(SeamParams params) {
+			return read(params, true);
+		}
+
+		static Create fromGetOrCreate(SeamParams params) {
+			return read(params, false);
+		}
+
+		private static Create read(SeamParams params, boolean withCustomer) {
+			String key = params.nonEmptyString("user_identifier_key");
+			List<String> accounts = params.stringList("connected_account_ids");
+			List<String> webviews = params.stringList("connect_webview_ids");
+			String identity = userIdentity(params);
+			Instant expiresAt = params.instant("expires_at");
+			String customerKey = withCustomer ? params.nonEmptyString("customer_key") : null;
+			String customerId = withCustomer ? params.string("customer_id") : null;
+			params.throwIfInvalid();
+			return new Create(key, accounts, webviews, identity, expiresAt, customerKey, customerId);
+		}
+
+		/** Whether the caller asked for anything a publishable key may not grant (CONTRACT 3.1 step 1). */
+		boolean grantsAnything() {
+			return this.connectedAccountIds != null || this.connectWebviewIds != null || this.userIdentityId != null
+					|| this.customerKey != null || this.customerId != null;
+		}
+
+	}
+
+	record Get(String clientSessionId, String userIdentifierKey) {
+
+		static Get from(SeamParams params) {
+			String id = params.string("client_session_id");
+			String key = params.string("user_identifier_key");
+			params.throwIfInvalid();
+			return new Get(id, key);
+		}
+
+	}
+
+	record ListFilter(String clientSessionId, String userIdentifierKey, String connectWebviewId,
+			String userIdentityId, boolean withoutUserIdentifierKey) {
+
+		static ListFilter from(SeamParams params) {
+			String id = params.string("client_session_id");
+			String key = params.string("user_identifier_key");
+			String webview = params.string("connect_webview_id");
+			String identity = params.string("user_identity_id");
+			Boolean without = params.bool("without_user_identifier_key");
+			params.throwIfInvalid();
+			return new ListFilter(id, key, webview, identity, Boolean.TRUE.equals(without));
+		}
+
+	}
+
+	record GrantAccess(String clientSessionId, String userIdentifierKey, List<String> connectedAccountIds,
+			List<String> connectWebviewIds, String userIdentityId) {
+
+		static GrantAccess from(SeamParams params) {
+			String id = params.nonEmptyString("client_session_id");
+			String key = params.nonEmptyString("user_identifier_key");
+			List<String> accounts = params.stringList("connected_account_ids");
+			List<String> webviews = params.stringList("connect_webview_ids");
+			String identity = userIdentity(params);
+			if (!params.isPresent("client_session_id") && !params.isPresent("user_identifier_key")) {
+				params.addFormError("Either client_session_id or user_identifier_key is required");
+			}
+			params.throwIfInvalid();
+			return new GrantAccess(id, key, accounts, webviews, identity);
+		}
+
+	}
+
+	/** revoke (3.6) and delete (3.7): a required {@code client_session_id}. */
+	record ById(String clientSessionId) {
+
+		static ById from(SeamParams params) {
+			String id = params.requiredString("client_session_id");
+			params.throwIfInvalid();
+			return new ById(id);
+		}
+
+	}
+
+	/**
+	 * {@code user_identity_id}, or its deprecated one-element array form {@code user_identity_ids}; both given must
+	 * agree.
+	 */
+	private static String userIdentity(SeamParams params) {
+		String single = params.nonEmptyString("user_identity_id");
+		List<String> list = params.stringList("user_identity_ids");
+		if (list == null) {
+			return single;
+		}
+		if (list.isEmpty()) {
+			params.addError("user_identity_ids", "Array must contain at least 1 element(s)");
+			return null;
+		}
+		if (list.size() > 1) {
+			params.addError("user_identity_ids", "Array must contain at most 1 element(s)");
+			return null;
+		}
+		if (single != null && !single.equals(list.get(0))) {
+			params.addError("user_identity_ids", "user_identity_ids must match user_identity_id");
+			return null;
+		}
+		return list.get(0);
+	}
+
+}

@@ -1,0 +1,282 @@
+package dev.emulator.seam.clientsession;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import dev.emulator.seam.auth.ApiKeyAuth;
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.connectwebview.ConnectWebviewAccounts;
+import dev.emulator.seam.device.DeviceCounts;
+import dev.emulator.seam.event.EventLog;
+import dev.emulator.seam.web.ApiException;
+import dev.emulator.seam.web.ErrorTypes;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rules of the client session routes (CONTRACT 3). Every method takes the caller's {@link AuthContext} and only
+ * ever touches sessions of the caller's workspace; a session of another workspace is reported exactly like a missing
+ * one, 404 {@code client_session_not_found}.
+ */
+@Service
+public class ClientSessionService {
+
+	private final ClientSessionRepository sessions;
+
+	private final DeviceCounts deviceCounts;
+
+	private final ConnectWebviewAccounts webviewAccounts;
+
+	private final EventLog events;
+
+	private final EmulatorProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	ClientSessionService(ClientSessionRepository sessions, DeviceCounts deviceCounts,
+			ConnectWebviewAccounts webviewAccounts, EventLog events, EmulatorProperties properties, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.sessions = sessions;
+		this.deviceCounts = deviceCounts;
+		this.webviewAccounts = webviewAccounts;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Creates a session (3.1). When the user already has a live session, {@code PUT} ({@code returnExisting}) returns
+	 * it unchanged and {@code POST} fails with 400 {@code client_session_token_already_exists}.
+	 */
+	public ClientSessionView create(AuthContext auth, ClientSessionParams.Create params, boolean returnExisting) {
+		return inTransactionRetryingOnConflict(() -> {
+			Instant now = now();
+			String key = params.userIdentifierKey();
+			if (key != null) {
+				Optional<ClientSession> existing = liveSessionOfUser(auth.workspaceId(), key, now);
+				if (existing.isPresent()) {
+					if (!returnExisting) {
+						throw ApiException.badRequest(ErrorTypes.CLIENT_SESSION_TOKEN_ALREADY_EXISTS,
+								"A client session token already exists for this user, try using /client_session_tokens/get_or_create");
+					}
+					return view(existing.get());
+				}
+			}
+			return view(insert(auth, params, now));
+		});
+	}
+
+	/**
+	 * Returns the user's live session, updated with what was given, or creates one (3.3). Without a
+	 * {@code user_identifier_key} the match is on {@code user_identity_id}; with neither, a new session is created.
+	 */
+	public ClientSessionView getOrCreate(AuthContext auth, ClientSessionParams.Create params) {
+		return inTransactionRetryingOnConflict(() -> {
+			Instant now = now();
+			Optional<ClientSession> match = Optional.empty();
+			if (params.userIdentifierKey() != null) {
+				match = liveSessionOfUser(auth.workspaceId(), params.userIdentifierKey(), now);
+			}
+			else if (params.userIdentityId() != null) {
+				match = this.sessions
+					.findFirstByWorkspaceIdAndUserIdentityIdAndRevokedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
+							auth.workspaceId(), params.userIdentityId(), now);
+			}
+			if (match.isEmpty()) {
+				return view(insert(auth, params, now));
+			}
+			ClientSession session = match.get();
+			session.update(params.connectedAccountIds(), params.connectWebviewIds(), params.userIdentityId(),
+					truncate(params.expiresAt()));
+			return view(session);
+		});
+	}
+
+	/**
+	 * One session (3.2) by id, by user key (the newest live one, else the newest), or by both (they must name the
+	 * same session). 404 {@code client_session_not_found} otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public ClientSessionView get(AuthContext auth, ClientSessionParams.Get params) {
+		String workspaceId = auth.workspaceId();
+		Optional<ClientSession> found = Optional.empty();
+		if (params.clientSessionId() != null) {
+			found = this.sessions.findByWorkspaceIdAndId(workspaceId, params.clientSessionId())
+				.filter((s) -> params.userIdentifierKey() == null
+						|| params.userIdentifierKey().equals(s.getUserIdentifierKey()));
+		}
+		else if (params.userIdentifierKey() != null) {
+			found = newestSessionOfUser(workspaceId, params.userIdentifierKey());
+		}
+		return view(found.orElseThrow(ClientSessionService::notFound));
+	}
+
+	/** The workspace's sessions matching every given filter, oldest first (3.4). */
+	@Transactional(readOnly = true)
+	public List<ClientSessionView> list(AuthContext auth, ClientSessionParams.ListFilter filter) {
+		List<ClientSession> found = this.sessions.search(auth.workspaceId(), filter.clientSessionId(),
+				filter.userIdentifierKey(), filter.connectWebviewId(), filter.userIdentityId(),
+				filter.withoutUserIdentifierKey());
+		return views(auth.workspaceId(), found);
+	}
+
+	/**
+	 * Adds access to a session (3.5), chosen by id or else by the user's live session. Granting an authorized
+	 * webview also grants the account it connected.
+	 */
+	@Transactional
+	public ClientSessionView grantAccess(AuthContext auth, ClientSessionParams.GrantAccess params) {
+		Instant now = now();
+		String workspaceId = auth.workspaceId();
+		ClientSession session;
+		if (params.clientSessionId() != null) {
+			session = this.sessions.findByWorkspaceIdAndIdForUpdate(workspaceId, params.clientSessionId())
+				.orElseThrow(ClientSessionService::notFound);
+			String key = params.userIdentifierKey();
+			if (key != null && !key.equals(session.getUserIdentifierKey())) {
+				if (session.getUserIdentifierKey() != null) {
+					throw ApiException.invalidInput(
+							"user_identifier_key does not match the client session's user_identifier_key",
+							Map.of("_errors", List.of(), "user_identifier_key",
+									Map.of("_errors", List.of("Does not match the client session"))));
+				}
+				this.sessions.lockUserIdentifierKey(workspaceId, key);
+				if (liveSessionOfUser(workspaceId, key, now).isPresent()) {
+					throw ApiException.badRequest(ErrorTypes.CLIENT_SESSION_TOKEN_ALREADY_EXISTS,
+							"A client session token already exists for this user");
+				}
+				session.assignUserIdentifierKey(key, now);
+			}
+		}
+		else {
+			this.sessions.lockUserIdentifierKey(workspaceId, params.userIdentifierKey());
+			String id = liveSessionOfUser(workspaceId, params.userIdentifierKey(), now).map(ClientSession::getId)
+				.orElseThrow(ClientSessionService::notFound);
+			session = this.sessions.findByWorkspaceIdAndIdForUpdate(workspaceId, id)
+				.orElseThrow(ClientSessionService::notFound);
+		}
+		List<String> accounts = new ArrayList<>();
+		if (params.connectedAccountIds() != null) {
+			accounts.addAll(params.connectedAccountIds());
+		}
+		if (params.connectWebviewIds() != null) {
+			accounts.addAll(this.webviewAccounts.authorizedAccountIds(workspaceId, params.connectWebviewIds()));
+		}
+		session.grant(accounts, params.connectWebviewIds(), params.userIdentityId());
+		return view(session);
+	}
+
+	/** Soft revoke (3.6): the token stops working at once; the session stays readable. */
+	@Transactional
+	public void revoke(AuthContext auth, ClientSessionParams.ById params) {
+		ClientSession session = this.sessions
+			.findByWorkspaceIdAndIdForUpdate(auth.workspaceId(), params.clientSessionId())
+			.orElseThrow(ClientSessionService::notFound);
+		session.revoke(now());
+	}
+
+	/** Hard delete (3.7), recorded as a {@code client_session.deleted} event in the same transaction. */
+	@Transactional
+	public void delete(AuthContext auth, ClientSessionParams.ById params) {
+		ClientSession session = this.sessions
+			.findByWorkspaceIdAndIdForUpdate(auth.workspaceId(), params.clientSessionId())
+			.orElseThrow(ClientSessionService::notFound);
+		this.sessions.delete(session);
+		this.events.clientSessionDeleted(session.getWorkspaceId(), session.getId(), now());
+	}
+
+	private ClientSession insert(AuthContext auth, ClientSessionParams.Create params, Instant now) {
+		Instant expiresAt = (params.expiresAt() != null) ? truncate(params.expiresAt())
+				: now.plus(this.properties.clientSessionLifetime());
+		String apiKeyId = (auth instanceof ApiKeyAuth apiKey) ? apiKey.apiKeyId() : null;
+		NewClientSession spec = new NewClientSession(params.userIdentifierKey(), orEmpty(params.connectedAccountIds()),
+				orEmpty(params.connectWebviewIds()), params.userIdentityId(), params.customerKey(),
+				params.customerId(), auth.method().name().toLowerCase(), apiKeyId);
+		return this.sessions.saveAndFlush(ClientSession.create(auth.workspaceId(), spec, now, expiresAt));
+	}
+
+	/**
+	 * The user's live session. Takes the per-user lock first; an expired session still holding the user's key is
+	 * retired so that a new one can take its place.
+	 */
+	private Optional<ClientSession> liveSessionOfUser(String workspaceId, String key, Instant now) {
+		this.sessions.lockUserIdentifierKey(workspaceId, key);
+		Optional<ClientSession> holder = this.sessions.findByWorkspaceIdAndLiveUserIdentifierKey(workspaceId, key);
+		if (holder.isPresent() && !holder.get().isLive(now)) {
+			holder.get().retire();
+			this.sessions.flush();
+			return Optional.empty();
+		}
+		return holder;
+	}
+
+	private Optional<ClientSession> newestSessionOfUser(String workspaceId, String key) {
+		Instant now = now();
+		return this.sessions.findByWorkspaceIdAndLiveUserIdentifierKey(workspaceId, key)
+			.filter((s) -> s.isLive(now))
+			.or(() -> this.sessions.findFirstByWorkspaceIdAndUserIdentifierKeyOrderByCreatedAtDescIdDesc(workspaceId,
+					key));
+	}
+
+	/**
+	 * Runs a create in a transaction, once more if a concurrent request won the unique index on the user's live
+	 * key: the second attempt then finds that session.
+	 */
+	private ClientSessionView inTransactionRetryingOnConflict(Supplier<ClientSessionView> work) {
+		try {
+			return this.transaction.execute((status) -> work.get());
+		}
+		catch (DataIntegrityViolationException ex) {
+			return this.transaction.execute((status) -> work.get());
+		}
+	}
+
+	private ClientSessionView view(ClientSession session) {
+		return views(session.getWorkspaceId(), List.of(session)).get(0);
+	}
+
+	/** device_count (3.0.3) for any number of sessions in one query. */
+	private List<ClientSessionView> views(String workspaceId, List<ClientSession> found) {
+		Set<String> accounts = new LinkedHashSet<>();
+		found.forEach((s) -> accounts.addAll(s.getConnectedAccountIds()));
+		Map<String, Long> counts = this.deviceCounts.managedDevicesByAccount(workspaceId, accounts);
+		return found.stream()
+			.map((s) -> ClientSessionView.of(s,
+					s.getConnectedAccountIds().stream().mapToLong((id) -> counts.getOrDefault(id, 0L)).sum()))
+			.toList();
+	}
+
+	// Seam's timestamps have millisecond precision (JavaScript dates); keep what is stored and returned the same.
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static Instant truncate(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.MILLIS) : null;
+	}
+
+	private static List<String> orEmpty(List<String> ids) {
+		return (ids != null) ? ids : List.of();
+	}
+
+	private static ApiException notFound() {
+		return ApiException.notFound(ErrorTypes.CLIENT_SESSION_NOT_FOUND, "Could not find client session");
+	}
+
+}

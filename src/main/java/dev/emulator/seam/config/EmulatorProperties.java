@@ -1,0 +1,37 @@
+package dev.emulator.seam.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the server can be told, under {@code emulator.*} (environment variables map as usual, and the few a user
+ * needs have short aliases in {@code application.yml}: {@code SEAM_SEED}, {@code SEAM_DATA_DIR}, {@code SEAM_API_KEY}).
+ *
+ * @param seed load the fake-seam-connect seed fixture and enable the sandbox routes
+ * @param clientSessionLifetime lifetime of a session created without {@code expires_at}; Seam's fake uses one year
+ * of 365.25 days (CONTRACT 3.0.6)
+ * @param dataDir where the embedded PostgreSQL keeps its data when no datasource URL is configured
+ * @param apiKey an API key to make sure exists (in a workspace of its own) at start-up; empty for none
+ * @param maxBodyBytes the largest request body accepted; larger ones get 413 {@code payload_too_large}
+ * @param maxArrayItems the most ids accepted in one array parameter
+ * @param maxStringLength the longest string accepted in a parameter
+ */
+@Validated
+@ConfigurationProperties("emulator")
+public record EmulatorProperties(@DefaultValue("false") boolean seed,
+		@DefaultValue("8766h") @NotNull Duration clientSessionLifetime, @DefaultValue("./data") @NotNull Path dataDir,
+		@DefaultValue("") String apiKey, @DefaultValue("1048576") @Positive int maxBodyBytes,
+		@DefaultValue("1000") @Positive int maxArrayItems, @DefaultValue("1000") @Positive int maxStringLength) {
+
+	public boolean hasApiKey() {
+		return this.apiKey != null && !this.apiKey.isBlank();
+	}
+
+}

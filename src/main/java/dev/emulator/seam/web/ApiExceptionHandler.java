@@ -1,0 +1,65 @@
+package dev.emulator.seam.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The only controller advice: every failure inside Spring MVC ends here as Seam's error envelope. Unexpected
+ * exceptions are logged with their stack trace and answered with a bare 500; nothing of them reaches the client.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final ApiErrorWriter writer;
+
+	ApiExceptionHandler(ApiErrorWriter writer) {
+		this.writer = writer;
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ApiErrorResponse> handleApiException(ApiException ex) {
+		return this.writer.toResponseEntity(ex);
+	}
+
+	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
+	ResponseEntity<ApiErrorResponse> handleNoRoute(Exception ex) {
+		return this.writer.toResponseEntity(routeNotFound());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ApiErrorResponse> handleMethodNotSupported(HttpRequestMethodNotSupportedException ex) {
+		String allowed = (ex.getSupportedMethods() != null) ? String.join(",", ex.getSupportedMethods()) : "";
+		return this.writer.toResponseEntity(methodNotAllowed(allowed));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ApiErrorResponse> handleUnexpected(Exception ex) {
+		log.error("Unexpected error while handling request", ex);
+		return this.writer.toResponseEntity(internalServerError());
+	}
+
+	static ApiException routeNotFound() {
+		return ApiException.notFound(ErrorTypes.NOT_FOUND, "Route not found");
+	}
+
+	static ApiException methodNotAllowed(String allowed) {
+		return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, ErrorTypes.METHOD_NOT_ALLOWED,
+				"only " + allowed + " accepted");
+	}
+
+	static ApiException internalServerError() {
+		return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorTypes.INTERNAL_SERVER_ERROR,
+				"An unexpected error occurred");
+	}
+
+}

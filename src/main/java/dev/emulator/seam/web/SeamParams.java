@@ -1,0 +1,280 @@
+package dev.emulator.seam.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The parameters of one request, read the way Seam reads them (CONTRACT 0.2): the JSON body for POST, PUT and PATCH
+ * with query parameters merged in (the body wins), the query string for GET and DELETE ({@code _strict} ignored,
+ * repeated keys, {@code key[]=} and {@code a,b} for arrays, {@code key=} as an empty array).
+ * <p>
+ * Typed getters return {@code null} when a parameter is absent, and record a validation error worded as Seam's
+ * validation library words it when it is present but wrong; {@link #throwIfInvalid()} then raises one 400
+ * {@code invalid_input} naming every failing parameter. JSON values are never coerced: {@code 123} is not a string.
+ */
+public final class SeamParams {
+
+	private final ObjectNode body;
+
+	private final MultiValueMap<String, String> query;
+
+	private final Limits limits;
+
+	private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+	private final List<String> formErrors = new ArrayList<>();
+
+	SeamParams(ObjectNode body, MultiValueMap<String, String> query, Limits limits) {
+		this.body = body;
+		this.query = query;
+		this.limits = limits;
+	}
+
+	/** Whether the parameter was sent at all, in the body or the query string. */
+	public boolean isPresent(String name) {
+		return this.body.has(name) || this.query.containsKey(name) || this.query.containsKey(name + "[]");
+	}
+
+	/** An optional string; the empty string is allowed. */
+	public String string(String name) {
+		return readString(name, false);
+	}
+
+	/** An optional string of at least one character (OAS {@code minLength: 1}). */
+	public String nonEmptyString(String name) {
+		return readString(name, true);
+	}
+
+	/** A string that must be present and non-empty ({@code Required} otherwise). */
+	public String requiredString(String name) {
+		if (!isPresent(name)) {
+			addError(name, "Required");
+			return null;
+		}
+		return readString(name, true);
+	}
+
+	/** An optional array of strings; {@code key=} in a query string is the empty array. */
+	public List<String> stringList(String name) {
+		JsonNode node = this.body.get(name);
+		if (node != null) {
+			if (!node.isArray()) {
+				addError(name, "Expected array, received " + typeName(node));
+				return null;
+			}
+			List<String> values = new ArrayList<>(node.size());
+			for (JsonNode element : node) {
+				if (!element.isString()) {
+					addError(name, "Expected string, received " + typeName(element));
+					return null;
+				}
+				values.add(element.asString());
+			}
+			return checkArray(name, values);
+		}
+		List<String> raw = queryValues(name);
+		if (raw == null) {
+			return null;
+		}
+		List<String> values = new ArrayList<>();
+		for (String value : raw) {
+			for (String part : value.split(",", -1)) {
+				if (!part.isEmpty()) {
+					values.add(part);
+				}
+			}
+		}
+		return checkArray(name, values);
+	}
+
+	/** An optional boolean: a JSON boolean in a body, {@code true/false/1/0/yes/no} in a query string. */
+	public Boolean bool(String name) {
+		JsonNode node = this.body.get(name);
+		if (node != null) {
+			if (!node.isBoolean()) {
+				addError(name, "Expected boolean, received " + typeName(node));
+				return null;
+			}
+			return node.asBoolean();
+		}
+		String value = singleQueryValue(name);
+		if (value == null) {
+			return null;
+		}
+		return switch (value.toLowerCase()) {
+			case "true", "yes", "1", "on" -> Boolean.TRUE;
+			case "false", "no", "0", "off" -> Boolean.FALSE;
+			default -> {
+				addError(name, "Expected boolean, received string");
+				yield null;
+			}
+		};
+	}
+
+	/** An optional ISO-8601 date-time with an offset ({@code Invalid datetime} otherwise). */
+	public Instant instant(String name) {
+		String value = readString(name, false);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			addError(name, "Invalid datetime");
+			return null;
+		}
+	}
+
+	/** Records a failure of one parameter. */
+	public void addError(String name, String message) {
+		this.errors.computeIfAbsent(name, (key) -> new ArrayList<>()).add(message);
+	}
+
+	/** Records a failure of the parameters as a whole (zod's top-level {@code _errors}). */
+	public void addFormError(String message) {
+		this.formErrors.add(message);
+	}
+
+	/**
+	 * Raises 400 {@code invalid_input} if any getter or rule recorded an error. The message names the first failing
+	 * parameter as Seam does: {@code Expected string, received number for "user_identifier_key"}.
+	 */
+	public void throwIfInvalid() {
+		if (this.errors.isEmpty() && this.formErrors.isEmpty()) {
+			return;
+		}
+		Map<String, Object> tree = new LinkedHashMap<>();
+		tree.put("_errors", List.copyOf(this.formErrors));
+		this.errors.forEach((name, messages) -> tree.put(name, Map.of("_errors", List.copyOf(messages))));
+		String message;
+		if (!this.formErrors.isEmpty()) {
+			message = this.formErrors.get(0);
+		}
+		else {
+			Map.Entry<String, List<String>> first = this.errors.entrySet().iterator().next();
+			String problem = first.getValue().get(0);
+			// Seam words a missing parameter "<name> is required", every other failure "<problem> for "<name>"".
+			message = "Required".equals(problem) ? first.getKey() + " is required"
+					: problem + " for \"" + first.getKey() + "\"";
+		}
+		throw ApiException.invalidInput(message, tree);
+	}
+
+	static ApiException payloadTooLarge() {
+		return new ApiException(HttpStatus.CONTENT_TOO_LARGE, ErrorTypes.PAYLOAD_TOO_LARGE,
+				"Request body is too large");
+	}
+
+	private String readString(String name, boolean nonEmpty) {
+		JsonNode node = this.body.get(name);
+		String value;
+		if (node != null) {
+			if (!node.isString()) {
+				addError(name, "Expected string, received " + typeName(node));
+				return null;
+			}
+			value = node.asString();
+		}
+		else {
+			List<String> values = queryValues(name);
+			if (values == null) {
+				return null;
+			}
+			if (values.size() > 1) {
+				addError(name, "Expected string, received array");
+				return null;
+			}
+			value = values.isEmpty() ? "" : values.get(0);
+		}
+		if (nonEmpty && value.isEmpty()) {
+			addError(name, "String must contain at least 1 character(s)");
+			return null;
+		}
+		if (value.length() > this.limits.maxStringLength()) {
+			addError(name, "String must contain at most " + this.limits.maxStringLength() + " character(s)");
+			return null;
+		}
+		return value;
+	}
+
+	private List<String> checkArray(String name, List<String> values) {
+		if (values.size() > this.limits.maxArrayItems()) {
+			addError(name, "Array must contain at most " + this.limits.maxArrayItems() + " element(s)");
+			return null;
+		}
+		for (String value : values) {
+			if (value.length() > this.limits.maxStringLength()) {
+				addError(name, "String must contain at most " + this.limits.maxStringLength() + " character(s)");
+				return null;
+			}
+		}
+		// Ids are a set to Seam; keep the first occurrence's position.
+		Set<String> distinct = new LinkedHashSet<>(values);
+		return List.copyOf(distinct);
+	}
+
+	private List<String> queryValues(String name) {
+		List<String> plain = this.query.get(name);
+		List<String> brackets = this.query.get(name + "[]");
+		if (plain == null && brackets == null) {
+			return null;
+		}
+		List<String> values = new ArrayList<>();
+		if (plain != null) {
+			values.addAll(plain);
+		}
+		if (brackets != null) {
+			values.addAll(brackets);
+		}
+		return values;
+	}
+
+	private String singleQueryValue(String name) {
+		List<String> values = queryValues(name);
+		if (values == null) {
+			return null;
+		}
+		if (values.size() != 1) {
+			addError(name, "Expected boolean, received array");
+			return null;
+		}
+		return values.get(0);
+	}
+
+	static String typeName(JsonNode node) {
+		if (node.isNull()) {
+			return "null";
+		}
+		if (node.isArray()) {
+			return "array";
+		}
+		if (node.isObject()) {
+			return "object";
+		}
+		if (node.isNumber()) {
+			return "number";
+		}
+		if (node.isBoolean()) {
+			return "boolean";
+		}
+		return "string";
+	}
+
+	record Limits(int maxArrayItems, int maxStringLength) {
+	}
+
+}

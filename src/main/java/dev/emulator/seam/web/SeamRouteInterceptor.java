@@ -1,0 +1,49 @@
+package dev.emulator.seam.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.auth.CurrentAuth;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Enforces {@link SeamRoute} in Seam's pipeline order (CONTRACT 0.2): OPTIONS is answered before anything else, then
+ * the credential must be of an accepted kind (401 {@code unauthorized}), then the method must be accepted (405).
+ */
+class SeamRouteInterceptor implements HandlerInterceptor {
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (!(handler instanceof HandlerMethod method)) {
+			return true;
+		}
+		SeamRoute route = method.getMethodAnnotation(SeamRoute.class);
+		if (route == null) {
+			return true;
+		}
+		if (HttpMethod.OPTIONS.matches(request.getMethod())) {
+			response.setStatus(HttpServletResponse.SC_OK);
+			return false;
+		}
+		if (!route.anonymous()) {
+			AuthContext auth = CurrentAuth.find();
+			if (auth == null || !Arrays.asList(route.auth()).contains(auth.method())) {
+				throw ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "No authentication methods succeeded");
+			}
+		}
+		boolean allowed = Arrays.stream(route.methods()).anyMatch((m) -> m.name().equals(request.getMethod()));
+		if (!allowed) {
+			String names = Arrays.stream(route.methods()).map(Enum::name).collect(Collectors.joining(","));
+			throw ApiExceptionHandler.methodNotAllowed(names);
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.emulator.seam.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Replaces Spring Boot's whitelabel {@code /error}: whatever the servlet container reports as an error (an exception
+ * that escaped a filter, a request Tomcat refused) is answered in Seam's envelope and never with a stack trace.
+ */
+@RestController
+class ServletErrorController implements ErrorController {
+
+	private final ApiErrorWriter writer;
+
+	ServletErrorController(ApiErrorWriter writer) {
+		this.writer = writer;
+	}
+
+	@RequestMapping("/error")
+	ResponseEntity<ApiErrorResponse> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		if (status == null || status.is5xxServerError()) {
+			return this.writer.toResponseEntity(ApiExceptionHandler.internalServerError());
+		}
+		if (status == HttpStatus.NOT_FOUND) {
+			return this.writer.toResponseEntity(ApiExceptionHandler.routeNotFound());
+		}
+		if (status == HttpStatus.CONTENT_TOO_LARGE) {
+			return this.writer.toResponseEntity(SeamParams.payloadTooLarge());
+		}
+		String type = status.getReasonPhrase().toLowerCase().replace(' ', '_');
+		return this.writer.toResponseEntity(new ApiException(status, type, status.getReasonPhrase()));
+	}
+
+}

@@ -1,0 +1,56 @@
+package dev.emulator.seam.workspace;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.emulator.seam.config.EmulatorProperties;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure a user without the seed has a working API key: the one given as {@code SEAM_API_KEY} (created in a
+ * workspace of its own when no key has that token yet), or, on the very first start of an empty database, a
+ * generated one that is printed once to the log and never again (only its hash is stored).
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiKeyBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiKeyBootstrap.class);
+
+	private final WorkspaceDirectory directory;
+
+	private final EmulatorProperties properties;
+
+	ApiKeyBootstrap(WorkspaceDirectory directory, EmulatorProperties properties) {
+		this.directory = directory;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.properties.hasApiKey()) {
+			if (this.directory.findApiKey(this.properties.apiKey()).isEmpty()) {
+				var created = this.directory.createWorkspace("Default Workspace", this.properties.apiKey());
+				log.info("Created workspace {} for the API key given in SEAM_API_KEY", created.workspaceId());
+			}
+			return;
+		}
+		if (!this.properties.seed() && !this.directory.hasAnyWorkspace()) {
+			var created = this.directory.createWorkspace("Default Workspace", null);
+			log.warn("""
+
+					============================================================================
+					  First start on an empty database: created workspace {}
+					  API key (shown once, only its hash is stored):
+					      {}
+					============================================================================""",
+					created.workspaceId(), created.apiKey());
+		}
+	}
+
+}

@@ -1,0 +1,85 @@
+-- The seed fixture of fake-seam-connect --seed (CONTRACT 6), with its literal ids and tokens.
+-- Run by SeedFixture inside one transaction that has set seam.seed_time and seam.session_expires_at.
+-- Credentials are stored as hashes only, exactly as tokens issued at run time are.
+
+insert into workspaces (workspace_id, name, is_sandbox, publishable_key, publishable_key_hash, created_at)
+values ('seed_workspace_1', 'My Workspace', true, 'seam_pk1_token',
+        encode(sha256(convert_to('seam_pk1_token', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz),
+       ('seed_workspace_2', 'Empty Workspace', false, 'seam_pk2_2dnb',
+        encode(sha256(convert_to('seam_pk2_2dnb', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz);
+
+insert into api_keys (api_key_id, workspace_id, name, short_token, token_hash, created_at)
+values ('api_key1', 'seed_workspace_1', 'Seed API Key 1', 'apikey1',
+        encode(sha256(convert_to('seam_apikey1_token', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz),
+       ('api_key2', 'seed_workspace_2', 'Seed API Key 2', 'apikey2',
+        encode(sha256(convert_to('seam_apikey2_token', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz);
+
+insert into users (user_id, email, created_at)
+values ('john_user_id', 'john@example.com', current_setting('seam.seed_time')::timestamptz);
+insert into user_workspaces (user_id, workspace_id, is_owner) values ('john_user_id', 'seed_workspace_1', true);
+insert into personal_access_tokens (access_token_id, user_id, access_token_name, short_token, long_token_hash, created_at)
+values ('access_token1', 'john_user_id', 'Seeded Fake Access Token', 'shorttoken',
+        encode(sha256(convert_to('longtoken', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz);
+
+insert into connected_accounts (connected_account_id, workspace_id, provider, display_name, user_identifier, created_at)
+values ('john_connected_account_id', 'seed_workspace_1', 'august', 'john@example.com',
+        '{"email": "john@example.com"}', current_setting('seam.seed_time')::timestamptz),
+       ('jane_connected_account_id', 'seed_workspace_1', 'schlage', 'jane@example.com',
+        '{"email": "jane@example.com"}', current_setting('seam.seed_time')::timestamptz),
+       ('john_assa_cs_connected_account_id', 'seed_workspace_1', 'assa_abloy_credential_service', 'john@example.com',
+        '{"email": "john@example.com"}', current_setting('seam.seed_time')::timestamptz);
+
+insert into connect_webviews (connect_webview_id, workspace_id, connected_account_id, url, accepted_providers, status,
+                              authorized_at, selected_provider, created_at)
+values ('connect_webview1', 'seed_workspace_1', 'john_connected_account_id',
+        'https://connect.getseam.com/connect_webviews/view?connect_webview_id=connect_webview1', '{august}', 'authorized',
+        current_setting('seam.seed_time')::timestamptz, 'august', current_setting('seam.seed_time')::timestamptz);
+
+-- Devices: the fake gives every seeded device the same display name, capabilities, model and battery.
+insert into devices (device_id, workspace_id, connected_account_id, device_type, display_name, capabilities_supported,
+                     properties, attributes, created_at)
+select d.device_id, 'seed_workspace_1', d.account, d.device_type, 'Smart Device', '{lock,access_code}',
+       jsonb_build_object('online', true, 'name', d.name, 'appearance', jsonb_build_object('name', d.appearance),
+                          'model', '{"display_name": "Device", "manufacturer_display_name": "Generic"}'::jsonb,
+                          'battery', '{"level": 1, "status": "full"}'::jsonb, 'battery_level', 1) || d.properties,
+       d.attributes,
+       current_setting('seam.seed_time')::timestamptz + d.ordinal * interval '1 millisecond'
+from (values
+  (1, 'august_device_1', 'john_connected_account_id', 'august_lock', 'Fake August Lock 1', 'Front Door',
+   '{"manufacturer": "august", "locked": true}'::jsonb,
+   '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb),
+  (2, 'august_device_2', 'john_connected_account_id', 'august_lock', 'Fake August Lock 2', 'Back Door',
+   '{"manufacturer": "august", "locked": true}'::jsonb,
+   '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb),
+  (3, 'ecobee_device_1', 'john_connected_account_id', 'ecobee_thermostat', 'Thermostat 1', 'Thermostat 1',
+   '{"is_cooling_available": true, "is_heating_available": true, "min_heating_cooling_delta_celsius": 2.78,
+     "is_fan_running": true, "fan_mode_setting": "auto",
+     "current_climate_setting": {"automatic_heating_enabled": false, "automatic_cooling_enabled": true,
+       "hvac_mode_setting": "cool", "manual_override_allowed": true,
+       "cooling_set_point_celsius": 24, "heating_set_point_celsius": 18}}'::jsonb,
+   '{"can_hvac_cool": true, "can_hvac_heat": true}'::jsonb),
+  (4, 'minut_device_1', 'john_connected_account_id', 'minut_sensor', 'Minut Sensor 1', 'Minut Sensor 1',
+   '{"noise_level_decibels": 70, "currently_triggering_noise_threshold_ids": ["noise_threshold1"]}'::jsonb,
+   '{}'::jsonb),
+  (5, 'schlage_device_id', 'jane_connected_account_id', 'schlage_lock', 'Bathroom Door', 'Bathroom Door',
+   '{"locked": true}'::jsonb,
+   '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb)
+) as d(ordinal, device_id, account, device_type, name, appearance, properties, attributes);
+
+insert into user_identities (user_identity_id, workspace_id, user_identity_key, email_address, display_name, created_at)
+values ('john_user_identity_id', 'seed_workspace_1', 'john_user_identifier_key', 'jane@example.com', 'jane@example.com',
+        current_setting('seam.seed_time')::timestamptz);
+
+insert into client_sessions (client_session_id, workspace_id, token, token_hash, user_identifier_key,
+                             live_user_identifier_key, connected_account_ids, connect_webview_ids, user_identity_id,
+                             created_via, api_key_id, created_at, expires_at)
+values ('cst1', 'seed_workspace_1', 'seam_cst1_token', encode(sha256(convert_to('seam_cst1_token', 'UTF8')), 'hex'),
+        'john_user_identifier_key', 'john_user_identifier_key', '{john_connected_account_id}', '{connect_webview1}',
+        'john_user_identity_id', 'api_key', 'api_key1', current_setting('seam.seed_time')::timestamptz,
+        current_setting('seam.session_expires_at')::timestamptz);
+
+insert into events (event_id, workspace_id, event_type, event_description, device_id, connected_account_id, created_at,
+                    occurred_at)
+values ('event1', 'seed_workspace_1', 'device.connected', 'A new device has been connected to Seam', 'august_device_1',
+        'john_connected_account_id', current_setting('seam.seed_time')::timestamptz,
+        current_setting('seam.seed_time')::timestamptz);
