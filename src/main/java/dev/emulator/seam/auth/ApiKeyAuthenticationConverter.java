@@ -19,7 +19,7 @@ public final class ApiKeyAuthenticationConverter implements AuthenticationConver
 				|| token.startsWith("ey")) {
 			return null;
 		}
-		return new SeamAuthenticationToken(AuthMethod.API_KEY, token);
+		return new SeamAuthenticationToken(AuthMethod.API_KEY, token, null);
 	}
 
 }

@@ -15,16 +15,23 @@ public final class SeamAuthenticationToken extends AbstractAuthenticationToken {
 
 	private final String credential;
 
+	private final String qualifier;
+
 	private final AuthContext context;
 
-	/** A credential read from the request, not yet checked. */
-	public SeamAuthenticationToken(AuthMethod method, String credential) {
+	/**
+	 * A credential read from the request, not yet checked.
+	 * @param qualifier what the credential needs besides itself: the {@code seam-workspace} header of a personal
+	 * access token, the user identifier key sent with a publishable key; {@code null} otherwise
+	 */
+	public SeamAuthenticationToken(AuthMethod method, String credential, String qualifier) {
 		super(List.of());
 		if (method == null || credential == null) {
 			throw new IllegalArgumentException("method and credential cannot be null");
 		}
 		this.method = method;
 		this.credential = credential;
+		this.qualifier = qualifier;
 		this.context = null;
 		setAuthenticated(false);
 	}
@@ -37,6 +44,7 @@ public final class SeamAuthenticationToken extends AbstractAuthenticationToken {
 		}
 		this.method = context.method();
 		this.credential = null;
+		this.qualifier = null;
 		this.context = context;
 		setAuthenticated(true);
 	}
@@ -50,6 +58,10 @@ public final class SeamAuthenticationToken extends AbstractAuthenticationToken {
 		return this.credential;
 	}
 
+	public String getQualifier() {
+		return this.qualifier;
+	}
+
 	@Override
 	public AuthContext getPrincipal() {
 		return this.context;
@@ -57,6 +69,12 @@ public final class SeamAuthenticationToken extends AbstractAuthenticationToken {
 
 	public AuthContext getContext() {
 		return this.context;
+	}
+
+	@Override
+	public String toString() {
+		// Never print the credential.
+		return "SeamAuthenticationToken[" + this.method + ", authenticated=" + isAuthenticated() + "]";
 	}
 
 }

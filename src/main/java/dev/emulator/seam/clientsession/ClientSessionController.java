@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static dev.emulator.seam.auth.AuthMethod.API_KEY;
+import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
 import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN;
 import static dev.emulator.seam.auth.AuthMethod.PUBLISHABLE_KEY;
 import static org.springframework.web.bind.annotation.RequestMethod.DELETE;
@@ -42,7 +43,7 @@ class ClientSessionController {
 	}
 
 	@RequestMapping("/client_sessions/get")
-	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	ClientSessionResponses.One get(AuthContext auth, SeamParams params) {
 		return ClientSessionResponses.One.of(this.service.get(auth, ClientSessionParams.Get.from(params)));
 	}

@@ -39,6 +39,11 @@ final class ClientSessionParams {
 			return new Create(key, accounts, webviews, identity, expiresAt, customerKey, customerId);
 		}
 
+		Create withUserIdentifierKey(String key) {
+			return new Create(key, this.connectedAccountIds, this.connectWebviewIds, this.userIdentityId,
+					this.expiresAt, this.customerKey, this.customerId);
+		}
+
 		/** Whether the caller asked for anything a publishable key may not grant (CONTRACT 3.1 step 1). */
 		boolean grantsAnything() {
 			return this.connectedAccountIds != null || this.connectWebviewIds != null || this.userIdentityId != null

@@ -16,6 +16,9 @@ interface ClientSessionRepository extends JpaRepository<ClientSession, String> {
 
 	Optional<ClientSession> findByWorkspaceIdAndId(String workspaceId, String id);
 
+	/** The credential lookup: unscoped by design (the token names its workspace), by the token's SHA-256. */
+	Optional<ClientSession> findByTokenHash(String tokenHash);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from ClientSession s where s.workspaceId = :workspaceId and s.id = :id")
 	Optional<ClientSession> findByWorkspaceIdAndIdForUpdate(@Param("workspaceId") String workspaceId,

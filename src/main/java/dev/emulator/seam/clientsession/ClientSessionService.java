@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 
 import dev.emulator.seam.auth.ApiKeyAuth;
 import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.auth.ClientSessionAuth;
+import dev.emulator.seam.auth.PublishableKeyAuth;
 import dev.emulator.seam.config.EmulatorProperties;
 import dev.emulator.seam.connectwebview.ConnectWebviewAccounts;
 import dev.emulator.seam.device.DeviceCounts;
@@ -64,7 +66,8 @@ public class ClientSessionService {
 	 * Creates a session (3.1). When the user already has a live session, {@code PUT} ({@code returnExisting}) returns
 	 * it unchanged and {@code POST} fails with 400 {@code client_session_token_already_exists}.
 	 */
-	public ClientSessionView create(AuthContext auth, ClientSessionParams.Create params, boolean returnExisting) {
+	public ClientSessionView create(AuthContext auth, ClientSessionParams.Create requested, boolean returnExisting) {
+		ClientSessionParams.Create params = forCaller(auth, requested);
 		return inTransactionRetryingOnConflict(() -> {
 			Instant now = now();
 			String key = params.userIdentifierKey();
@@ -86,7 +89,8 @@ public class ClientSessionService {
 	 * Returns the user's live session, updated with what was given, or creates one (3.3). Without a
 	 * {@code user_identifier_key} the match is on {@code user_identity_id}; with neither, a new session is created.
 	 */
-	public ClientSessionView getOrCreate(AuthContext auth, ClientSessionParams.Create params) {
+	public ClientSessionView getOrCreate(AuthContext auth, ClientSessionParams.Create requested) {
+		ClientSessionParams.Create params = forCaller(auth, requested);
 		return inTransactionRetryingOnConflict(() -> {
 			Instant now = now();
 			Optional<ClientSession> match = Optional.empty();
@@ -115,6 +119,9 @@ public class ClientSessionService {
 	@Transactional(readOnly = true)
 	public ClientSessionView get(AuthContext auth, ClientSessionParams.Get params) {
 		String workspaceId = auth.workspaceId();
+		if (auth instanceof ClientSessionAuth own) {
+			return view(ownSession(own, params));
+		}
 		Optional<ClientSession> found = Optional.empty();
 		if (params.clientSessionId() != null) {
 			found = this.sessions.findByWorkspaceIdAndId(workspaceId, params.clientSessionId())
@@ -199,6 +206,37 @@ public class ClientSessionService {
 			.orElseThrow(ClientSessionService::notFound);
 		this.sessions.delete(session);
 		this.events.clientSessionDeleted(session.getWorkspaceId(), session.getId(), now());
+	}
+
+	/**
+	 * A client session token reads its own session only. Seam's fake ignores a single parameter naming another
+	 * session; this server refuses it, so that a token can never read another session (CONTRACT 3.2).
+	 */
+	private ClientSession ownSession(ClientSessionAuth own, ClientSessionParams.Get params) {
+		boolean otherId = params.clientSessionId() != null && !params.clientSessionId().equals(own.clientSessionId());
+		boolean otherKey = params.userIdentifierKey() != null
+				&& !params.userIdentifierKey().equals(own.userIdentifierKey());
+		if ((params.clientSessionId() != null && params.userIdentifierKey() != null) || otherId || otherKey) {
+			throw ApiException.badRequest(ErrorTypes.INVALID_OPTIONS,
+					"Cannot send client_session_id or user_identifier_key params when using a client session token");
+		}
+		return this.sessions.findByWorkspaceIdAndId(own.workspaceId(), own.clientSessionId())
+			.orElseThrow(ClientSessionService::notFound);
+	}
+
+	/**
+	 * A publishable key may only create or obtain an empty session for the user it came with (CONTRACT 2.4, 3.1):
+	 * 403 when anything is to be granted.
+	 */
+	private static ClientSessionParams.Create forCaller(AuthContext auth, ClientSessionParams.Create params) {
+		if (!(auth instanceof PublishableKeyAuth publishable)) {
+			return params;
+		}
+		if (params.grantsAnything()) {
+			throw ApiException.forbidden(ErrorTypes.PUBLISHABLE_KEYS_MUST_CREATE_EMPTY_CLIENT_SESSIONS,
+					"You cannot specify connect_webview_ids or connected_account_ids when using a publishable key");
+		}
+		return params.withUserIdentifierKey(publishable.userIdentifierKey());
 	}
 
 	private ClientSession insert(AuthContext auth, ClientSessionParams.Create params, Instant now) {

@@ -1,11 +1,20 @@
 package dev.emulator.seam.config;
 
+import java.time.Clock;
 import java.util.List;
 
 import dev.emulator.seam.auth.ApiKeyAuthenticationConverter;
 import dev.emulator.seam.auth.ApiKeyAuthenticationProvider;
+import dev.emulator.seam.auth.ClientSessionAuthenticationProvider;
+import dev.emulator.seam.auth.ClientSessionTokenAuthenticationConverter;
+import dev.emulator.seam.auth.PersonalAccessTokenAuthenticationConverter;
+import dev.emulator.seam.auth.PersonalAccessTokenAuthenticationProvider;
+import dev.emulator.seam.auth.PublishableKeyAuthenticationConverter;
+import dev.emulator.seam.auth.PublishableKeyAuthenticationProvider;
 import dev.emulator.seam.auth.SeamAuthenticationFilter;
+import dev.emulator.seam.clientsession.ClientSessionDirectory;
 import dev.emulator.seam.web.ApiErrorWriter;
+import dev.emulator.seam.web.SeamParamsReader;
 import dev.emulator.seam.workspace.WorkspaceDirectory;
 
 import org.springframework.context.annotation.Bean;
@@ -37,9 +46,15 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, WorkspaceDirectory workspaces,
-			ApiErrorWriter errorWriter) throws Exception {
-		var converter = new DelegatingAuthenticationConverter(new ApiKeyAuthenticationConverter());
-		var manager = new ProviderManager(new ApiKeyAuthenticationProvider(workspaces));
+			ClientSessionDirectory sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock)
+			throws Exception {
+		// CONTRACT 2.2, in order: client session token, personal access token, API key, publishable key.
+		var converter = new DelegatingAuthenticationConverter(new ClientSessionTokenAuthenticationConverter(),
+				new PersonalAccessTokenAuthenticationConverter(), new ApiKeyAuthenticationConverter(),
+				new PublishableKeyAuthenticationConverter(paramsReader));
+		var manager = new ProviderManager(new ClientSessionAuthenticationProvider(sessions, clock),
+				new PersonalAccessTokenAuthenticationProvider(workspaces), new ApiKeyAuthenticationProvider(workspaces),
+				new PublishableKeyAuthenticationProvider(workspaces));
 		manager.setEraseCredentialsAfterAuthentication(false);
 		var authenticationFilter = new SeamAuthenticationFilter(converter, manager, errorWriter);
 		http.csrf(AbstractHttpConfigurer::disable)

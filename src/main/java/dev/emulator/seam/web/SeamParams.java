@@ -53,6 +53,19 @@ public final class SeamParams {
 		return readString(name, false);
 	}
 
+	/**
+	 * The parameter's value if it is a string, without validating anything: for authentication, which must not
+	 * report the route's validation errors (the route does that itself, later).
+	 */
+	public String peekString(String name) {
+		JsonNode node = this.body.get(name);
+		if (node != null) {
+			return node.isString() ? node.asString() : null;
+		}
+		List<String> values = queryValues(name);
+		return (values != null && values.size() == 1) ? values.get(0) : null;
+	}
+
 	/** An optional string of at least one character (OAS {@code minLength: 1}). */
 	public String nonEmptyString(String name) {
 		return readString(name, true);
@@ -122,6 +135,33 @@ public final class SeamParams {
 				yield null;
 			}
 		};
+	}
+
+	/** An optional integer: a JSON number in a body, decimal text in a query string. */
+	public Integer integer(String name) {
+		JsonNode node = this.body.get(name);
+		if (node != null) {
+			if (!node.isNumber()) {
+				addError(name, "Expected number, received " + typeName(node));
+				return null;
+			}
+			if (!node.canConvertToInt() || node.asDouble() != Math.rint(node.asDouble())) {
+				addError(name, "Expected integer, received float");
+				return null;
+			}
+			return node.asInt();
+		}
+		String value = singleQueryValue(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			addError(name, "Expected number, received string");
+			return null;
+		}
 	}
 
 	/** An optional ISO-8601 date-time with an offset ({@code Invalid datetime} otherwise). */
@@ -249,7 +289,7 @@ public final class SeamParams {
 			return null;
 		}
 		if (values.size() != 1) {
-			addError(name, "Expected boolean, received array");
+			addError(name, "Expected a single value, received array");
 			return null;
 		}
 		return values.get(0);

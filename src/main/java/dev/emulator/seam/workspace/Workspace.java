@@ -54,6 +54,10 @@ class Workspace {
 		return this.id;
 	}
 
+	boolean isPublishableKeyAuthEnabled() {
+		return this.isPublishableKeyAuthEnabled;
+	}
+
 	String getName() {
 		return this.name;
 	}

@@ -6,11 +6,13 @@ import java.util.Optional;
 import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public port to workspaces and their credentials: what authentication needs to look up, and provisioning.
+ * Every credential is found by its SHA-256 through a unique index, never by the secret itself.
  */
 @Service
 public class WorkspaceDirectory {
@@ -19,20 +21,61 @@ public class WorkspaceDirectory {
 
 	private final ApiKeyRepository apiKeys;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	WorkspaceDirectory(WorkspaceRepository workspaces, ApiKeyRepository apiKeys, Clock clock) {
+	WorkspaceDirectory(WorkspaceRepository workspaces, ApiKeyRepository apiKeys, JdbcClient jdbc, Clock clock) {
 		this.workspaces = workspaces;
 		this.apiKeys = apiKeys;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** The live API key with this token, found by the token's SHA-256; empty when unknown or revoked. */
+	/** The live API key with this token; empty when unknown or revoked. */
 	@Transactional(readOnly = true)
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
 		return this.apiKeys.findByTokenHash(Hashes.sha256Hex(token))
 			.filter((key) -> !key.isRevoked())
 			.map((key) -> new ApiKeyIdentity(key.getWorkspaceId(), key.getId()));
+	}
+
+	/**
+	 * The owner of a live personal access token, found by the SHA-256 of the token's long part (after the last
+	 * {@code _}); empty when unknown or revoked.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
+		String longPart = token.substring(token.lastIndexOf('_') + 1);
+		return this.jdbc.sql("""
+				select access_token_id, user_id from personal_access_tokens
+				where long_token_hash = :hash and revoked_at is null""")
+			.param("hash", Hashes.sha256Hex(longPart))
+			.query((rs, rowNum) -> new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")))
+			.optional();
+	}
+
+	/** The workspace whose publishable key this is. */
+	@Transactional(readOnly = true)
+	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
+		return this.workspaces.findByPublishableKeyHash(Hashes.sha256Hex(publishableKey))
+			.map((workspace) -> new PublishableKeyWorkspace(workspace.getId(),
+					workspace.isPublishableKeyAuthEnabled()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String workspaceId) {
+		return this.workspaces.existsById(workspaceId);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isMember(String userId, String workspaceId) {
+		return this.jdbc
+			.sql("select count(*) from user_workspaces where user_id = :userId and workspace_id = :workspaceId")
+			.param("userId", userId)
+			.param("workspaceId", workspaceId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,6 +96,12 @@ public class WorkspaceDirectory {
 	}
 
 	public record ApiKeyIdentity(String workspaceId, String apiKeyId) {
+	}
+
+	public record AccessTokenOwner(String accessTokenId, String userId) {
+	}
+
+	public record PublishableKeyWorkspace(String workspaceId, boolean publishableKeyAuthEnabled) {
 	}
 
 	public record ProvisionedWorkspace(String workspaceId, String apiKey) {

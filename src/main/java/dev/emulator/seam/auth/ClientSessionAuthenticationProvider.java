@@ -1,0 +1,60 @@
+package dev.emulator.seam.auth;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.emulator.seam.clientsession.ClientSessionDirectory;
+import dev.emulator.seam.clientsession.ClientSessionDirectory.ClientSessionCredential;
+import dev.emulator.seam.web.ApiException;
+import dev.emulator.seam.web.ErrorTypes;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Checks a client session token against the database on every request (no cache, so a revoke or delete is effective
+ * on the very next request on every instance), in Seam's order (CONTRACT 2.3): not found (also: deleted), revoked,
+ * expired. A session cannot outlive its workspace (the schema cascades), so {@code workspace_not_found} cannot arise.
+ */
+public final class ClientSessionAuthenticationProvider implements AuthenticationProvider {
+
+	private final ClientSessionDirectory sessions;
+
+	private final Clock clock;
+
+	public ClientSessionAuthenticationProvider(ClientSessionDirectory sessions, Clock clock) {
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		SeamAuthenticationToken request = (SeamAuthenticationToken) authentication;
+		if (request.getMethod() != AuthMethod.CLIENT_SESSION) {
+			return null;
+		}
+		ClientSessionCredential session = this.sessions.findByToken(request.getCredentials())
+			.orElseThrow(() -> failure(ErrorTypes.CLIENT_SESSION_NOT_FOUND,
+					"Unauthorized (client session not found)"));
+		Instant now = this.clock.instant();
+		if (session.revokedAt() != null && !session.revokedAt().isAfter(now)) {
+			throw failure(ErrorTypes.CLIENT_SESSION_REVOKED, "Unauthorized (client session revoked)");
+		}
+		if (!session.expiresAt().isAfter(now)) {
+			throw failure(ErrorTypes.CLIENT_SESSION_EXPIRED, "Unauthorized (client session expired)");
+		}
+		return new SeamAuthenticationToken(new ClientSessionAuth(session.workspaceId(), session.clientSessionId(),
+				session.userIdentifierKey(), session.connectedAccountIds(), session.connectWebviewIds(),
+				session.userIdentityId()));
+	}
+
+	private static SeamAuthenticationException failure(String type, String message) {
+		return new SeamAuthenticationException(ApiException.unauthorized(type, message));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return SeamAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

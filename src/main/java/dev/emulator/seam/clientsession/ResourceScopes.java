@@ -1,0 +1,52 @@
+package dev.emulator.seam.clientsession;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.auth.ClientSessionAuth;
+import dev.emulator.seam.auth.PublishableKeyAuth;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Works out the {@link ResourceScope} of a caller for the read routes. */
+@Component
+public class ResourceScopes {
+
+	private final ClientSessionRepository sessions;
+
+	private final Clock clock;
+
+	ResourceScopes(ClientSessionRepository sessions, Clock clock) {
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The caller's scope. A client session token sees what its session owns and ignores {@code userIdentifierKey}
+	 * (CONTRACT 4.2); an API key or personal access token with a {@code userIdentifierKey} sees what that user's live
+	 * session owns, or nothing when there is none; without one, the whole workspace.
+	 */
+	@Transactional(readOnly = true)
+	public ResourceScope of(AuthContext auth, String userIdentifierKey) {
+		String workspaceId = auth.workspaceId();
+		if (auth instanceof ClientSessionAuth session) {
+			return ResourceScope.ofSession(workspaceId, session.clientSessionId(), session.connectedAccountIds(),
+					session.connectWebviewIds(), session.userIdentityId());
+		}
+		if (auth instanceof PublishableKeyAuth) {
+			return ResourceScope.nothing(workspaceId);
+		}
+		if (userIdentifierKey == null) {
+			return ResourceScope.wholeWorkspace(workspaceId);
+		}
+		Instant now = this.clock.instant();
+		return this.sessions.findByWorkspaceIdAndLiveUserIdentifierKey(workspaceId, userIdentifierKey)
+			.filter((s) -> s.isLive(now))
+			.map((s) -> ResourceScope.ofSession(workspaceId, s.getId(), s.getConnectedAccountIds(),
+					s.getConnectWebviewIds(), s.getUserIdentityId()))
+			.orElseGet(() -> ResourceScope.nothing(workspaceId));
+	}
+
+}
