@@ -78,7 +78,7 @@ public final class Paging {
 			Instant.parse(parts[1]);
 			return parts;
 		}
-		catch (IllegalArgumentException | java.time.format.DateTimeException ex) {
+		catch (IllegalArgumentException | java.time.DateTimeException ex) {
 			return null;
 		}
 	}
