@@ -26,7 +26,7 @@ public final class ApiKeyAuthenticationProvider implements AuthenticationProvide
 		}
 		return this.workspaces.findApiKey(request.getCredentials())
 			.map((key) -> new SeamAuthenticationToken(new ApiKeyAuth(key.workspaceId(), key.apiKeyId())))
-			.orElseThrow(() -> new SeamAuthenticationException(
+			.orElseThrow(() -> new SeamAuthenticationException(AuthMethod.API_KEY, 
 					ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "API Key not found")));
 	}
 

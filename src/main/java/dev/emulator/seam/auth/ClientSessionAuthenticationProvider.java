@@ -49,7 +49,7 @@ public final class ClientSessionAuthenticationProvider implements Authentication
 	}
 
 	private static SeamAuthenticationException failure(String type, String message) {
-		return new SeamAuthenticationException(ApiException.unauthorized(type, message));
+		return new SeamAuthenticationException(AuthMethod.CLIENT_SESSION, ApiException.unauthorized(type, message));
 	}
 
 	@Override

@@ -24,7 +24,7 @@ public final class ClientSessionTokenAuthenticationConverter implements Authenti
 			if (value != null) {
 				// fake-seam-connect with-client-session.ts: a non-seam_cst value in the header is 400, not 401.
 				if (!value.startsWith("seam_cst")) {
-					throw new SeamAuthenticationException(ApiException
+					throw new SeamAuthenticationException(AuthMethod.CLIENT_SESSION, ApiException
 						.badRequest(ErrorTypes.INVALID_CLIENT_SESSION_TOKEN, "Invalid client session token"));
 				}
 				return new SeamAuthenticationToken(AuthMethod.CLIENT_SESSION, value, null);

@@ -39,7 +39,7 @@ public final class PersonalAccessTokenAuthenticationProvider implements Authenti
 	}
 
 	private static SeamAuthenticationException failure(String message) {
-		return new SeamAuthenticationException(ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, message));
+		return new SeamAuthenticationException(AuthMethod.PERSONAL_ACCESS_TOKEN, ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, message));
 	}
 
 	@Override

@@ -37,7 +37,7 @@ public final class PublishableKeyAuthenticationConverter implements Authenticati
 			return null;
 		}
 		if (keys.size() > 1) {
-			throw new SeamAuthenticationException(ApiException.unauthorized(ErrorTypes.INVALID_PUBLISHABLE_KEY,
+			throw new SeamAuthenticationException(AuthMethod.PUBLISHABLE_KEY, ApiException.unauthorized(ErrorTypes.INVALID_PUBLISHABLE_KEY,
 					"seam-publishable-key must be a string"));
 		}
 		return new SeamAuthenticationToken(AuthMethod.PUBLISHABLE_KEY, keys.get(0), userIdentifierKey(request));

@@ -42,7 +42,7 @@ public final class PublishableKeyAuthenticationProvider implements Authenticatio
 	}
 
 	private static SeamAuthenticationException failure(String type, String message) {
-		return new SeamAuthenticationException(ApiException.unauthorized(type, message));
+		return new SeamAuthenticationException(AuthMethod.PUBLISHABLE_KEY, ApiException.unauthorized(type, message));
 	}
 
 	@Override

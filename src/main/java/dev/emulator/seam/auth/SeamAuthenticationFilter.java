@@ -25,9 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The one authentication filter, modelled on Spring Authorization Server's {@code OAuth2ClientAuthenticationFilter}.
  * The converter classifies the request's credential (CONTRACT 2.2); when there is one, the manager validates it
- * (2.3) and the result goes into the security context; when there is none the request continues unauthenticated and
- * the route decides (401 {@code unauthorized} unless it is anonymous). A failed credential stops the request here with
- * Seam's error, written by the same {@link ApiErrorWriter} as every other error.
+ * (2.3) and the result goes into the security context. A refused credential is recorded, not answered: as in Seam,
+ * a route that does not accept that kind of credential answers 401 {@code unauthorized} whatever the credential's own
+ * problem, and only a route that accepts it reports that problem ({@link dev.emulator.seam.web.SeamRoute}). Errors
+ * that are not about the credential (an unreadable body) stop the request here, written by {@link ApiErrorWriter}.
  */
 public final class SeamAuthenticationFilter extends OncePerRequestFilter {
 
@@ -65,8 +66,7 @@ public final class SeamAuthenticationFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (SeamAuthenticationException ex) {
-			this.errorWriter.write(response, ex.getError());
-			return;
+			CurrentAuth.recordFailure(request, ex);
 		}
 		catch (ApiException ex) {
 			this.errorWriter.write(response, ex);

@@ -1,13 +1,16 @@
 package dev.emulator.seam.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.auth.AuthMethod;
 import dev.emulator.seam.auth.CurrentAuth;
+import dev.emulator.seam.auth.SeamAuthenticationException;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -15,7 +18,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Enforces {@link SeamRoute} in Seam's pipeline order (CONTRACT 0.2): OPTIONS is answered before anything else, then
- * the credential must be of an accepted kind (401 {@code unauthorized}), then the method must be accepted (405).
+ * the credential must be of an accepted kind and valid (401 {@code unauthorized}, or the credential's own error when
+ * the route accepts its kind), then the method must be accepted (405).
  */
 class SeamRouteInterceptor implements HandlerInterceptor {
 
@@ -33,8 +37,13 @@ class SeamRouteInterceptor implements HandlerInterceptor {
 			return false;
 		}
 		if (!route.anonymous()) {
+			List<AuthMethod> accepted = Arrays.asList(route.auth());
 			AuthContext auth = CurrentAuth.find();
-			if (auth == null || !Arrays.asList(route.auth()).contains(auth.method())) {
+			if (auth == null || !accepted.contains(auth.method())) {
+				SeamAuthenticationException failure = CurrentAuth.failure(request);
+				if (failure != null && accepted.contains(failure.getMethod())) {
+					throw failure.getError();
+				}
 				throw ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "No authentication methods succeeded");
 			}
 		}
