@@ -37,7 +37,7 @@ public class SeamParamsReader {
 
 	private final EmulatorProperties properties;
 
-	SeamParamsReader(EmulatorProperties properties) {
+	public SeamParamsReader(EmulatorProperties properties) {
 		this.properties = properties;
 	}
 
