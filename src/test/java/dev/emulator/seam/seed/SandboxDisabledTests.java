@@ -65,6 +65,12 @@ class SandboxDisabledTests {
 		}
 	}
 
+	@Test
+	void resetWhenSeedDisabledAndWrongMethodThenStillNotFound() {
+		// A route that does not exist has no allowed methods to report: 404, not 405.
+		request().get("/_sandbox/reset").then().statusCode(404).body("error.type", equalTo("not_found"));
+	}
+
 	// The port is given per request: RestAssured.port is global and ApiTest classes set it to their own server.
 	private RequestSpecification request() {
 		return RestAssured.given().port(this.port).contentType(ContentType.JSON);
