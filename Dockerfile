@@ -1,0 +1,42 @@
+# syntax=docker/dockerfile:1
+#
+# Seam-compatible client session server. Build: docker build -t seam-emulator .
+# Run against your own PostgreSQL (see docker-compose.yml), or alone with the embedded PostgreSQL keeping its data in
+# the /data volume:  docker run -p 8080:8080 -e SEAM_SEED=true -v seam-data:/data seam-emulator
+# (The embedded PostgreSQL ships linux-amd64 binaries only; on other architectures set SPRING_DATASOURCE_URL.)
+
+# ---- build -------------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jdk AS build
+# The Maven wrapper downloads Maven with curl or wget and unpacks it with unzip (or tar).
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl unzip \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 \
+    chmod +x mvnw \
+ && ./mvnw -B -DskipTests package \
+ && cp "$(ls target/seam-emulator-*.jar | grep -v '\.original$')" /app.jar
+
+# ---- runtime -----------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+# curl for the HEALTHCHECK (installed explicitly rather than relying on the base image having it).
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system --gid 10001 seam \
+ && useradd --system --uid 10001 --gid seam --home-dir /app --no-create-home --shell /usr/sbin/nologin seam \
+ && mkdir -p /app /data \
+ && chown seam:seam /data
+WORKDIR /app
+COPY --from=build /app.jar /app/app.jar
+# Used only when no SPRING_DATASOURCE_URL is set: the embedded PostgreSQL's data directory.
+ENV SEAM_DATA_DIR=/data
+VOLUME ["/data"]
+USER seam
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS "http://127.0.0.1:${SERVER_PORT:-8080}/health" >/dev/null || exit 1
+ENTRYPOINT ["java","-jar","/app/app.jar"]
