@@ -41,9 +41,12 @@ public abstract class ApiTest {
 		RestAssured.given().post("/_sandbox/reset").then().statusCode(200);
 	}
 
-	/** A request with no credential. */
+	/**
+	 * A request with no credential. Its response is validated against Seam's OpenAPI document
+	 * ({@link SeamOpenApi}): a missing required key or a wrong type fails the test that made the request.
+	 */
 	protected static RequestSpecification anonymous() {
-		return RestAssured.given().contentType(ContentType.JSON);
+		return RestAssured.given().filter(SeamOpenApi.RESPONSE_VALIDATION).contentType(ContentType.JSON);
 	}
 
 	/** A request authenticated with an API key, as {@code SeamHttp.fromApiKey} sends it. */

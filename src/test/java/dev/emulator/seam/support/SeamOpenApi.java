@@ -1,0 +1,83 @@
+package dev.emulator.seam.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks every response the full-stack tests receive. Success responses are validated against Seam's OpenAPI document
+ * ({@code openapi/seam-client-sessions.openapi.json}, a copy of {@code shared/spec}): a missing required key or a
+ * wrong type fails the test that made the request. Error responses, which the document leaves without a schema, must
+ * be Seam's envelope as the SDK recognises it (CONTRACT 5.1): JSON, {@code error.type} and {@code error.message}
+ * strings, {@code ok: false}, a {@code seam-request-id} header, and no stack trace.
+ * <p>
+ * Requests are not validated (tests send invalid ones on purpose), nor are routes the document does not describe
+ * (sandbox routes, health). The {@code uuid} format alone is not enforced: the seed fixture keeps Seam's fake's
+ * literal ids ({@code cst1}, {@code seed_workspace_1}), which CONTRACT 3.0.5 tells us to accept; other formats
+ * ({@code date-time}) are.
+ */
+public final class SeamOpenApi implements Filter {
+
+	public static final Filter RESPONSE_VALIDATION = new SeamOpenApi();
+
+	private final OpenApiInteractionValidator openApi = OpenApiInteractionValidator
+		.createForSpecificationUrl("openapi/seam-client-sessions.openapi.json")
+		.withLevelResolver(LevelResolver.create()
+			.withLevel("validation.request", ValidationReport.Level.IGNORE)
+			.withLevel("validation.response.body.schema.format.uuid", ValidationReport.Level.IGNORE)
+			.build())
+		.build();
+
+	private SeamOpenApi() {
+	}
+
+	/** The ERROR-level findings for a success body of {@code GET path}; what the filter asserts is empty. */
+	static java.util.List<ValidationReport.Message> errorsForGet(String path, String body) {
+		var response = com.atlassian.oai.validator.model.SimpleResponse.Builder.ok()
+			.withContentType("application/json")
+			.withBody(body)
+			.build();
+		return ((SeamOpenApi) RESPONSE_VALIDATION).openApi
+			.validateResponse(path, com.atlassian.oai.validator.model.Request.Method.GET, response)
+			.getMessages()
+			.stream()
+			.filter((message) -> message.getLevel() == ValidationReport.Level.ERROR)
+			.toList();
+	}
+
+	@Override
+	public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+			FilterContext context) {
+		Response result = context.next(request, response);
+		assertThat(result.getHeader("seam-request-id")).as("seam-request-id header").startsWith("request_");
+		if (result.getStatusCode() < 400) {
+			ValidationReport report = this.openApi.validate(RestAssuredRequest.of(request), RestAssuredResponse.of(result));
+			assertThat(report.getMessages()).as("OpenAPI validation of %s %s", request.getMethod(), request.getURI())
+				.filteredOn((message) -> message.getLevel() == ValidationReport.Level.ERROR)
+				.isEmpty();
+			return result;
+		}
+		if (result.getStatusCode() == 503 && result.asString().isEmpty()) {
+			return result;
+		}
+		assertThat(result.getContentType()).as("error content type").startsWith("application/json");
+		String body = result.asString();
+		assertThat(body).as("error body").doesNotContain("Exception").doesNotContain("\tat ");
+		JsonPath json = new JsonPath(body);
+		assertThat(json.getBoolean("ok")).as("ok").isFalse();
+		assertThat(json.<Object>get("error.type")).as("error.type").isInstanceOf(String.class);
+		assertThat(json.<Object>get("error.message")).as("error.message").isInstanceOf(String.class);
+		return result;
+	}
+
+}
