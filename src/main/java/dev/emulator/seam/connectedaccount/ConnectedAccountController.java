@@ -36,6 +36,7 @@ class ConnectedAccountController {
 	Many list(AuthContext auth, SeamParams params) {
 		String userIdentifierKey = params.string("user_identifier_key");
 		String customerKey = params.string("customer_key");
+		// Filters first: a malformed filter is invalid_input, not a cursor mismatch.
 		params.throwIfInvalid();
 		Paging.Request page = Paging.read(params, userIdentifierKey, customerKey);
 		params.throwIfInvalid();

@@ -30,6 +30,7 @@ class DeviceController {
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	Many list(AuthContext auth, SeamParams params) {
 		DeviceFilter filter = DeviceFilter.from(params);
+		// Filters first: a malformed filter is invalid_input, not a cursor mismatch.
 		params.throwIfInvalid();
 		Paging.Request page = Paging.read(params, filter.fingerprint());
 		params.throwIfInvalid();
@@ -42,20 +43,21 @@ class DeviceController {
 	One get(AuthContext auth, SeamParams params) {
 		String deviceId = params.string("device_id");
 		String name = params.string("name");
-		// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty string counts as missing.
-		if (isBlank(deviceId) && isBlank(name)) {
+		// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty string counts as missing. A value of
+		// the wrong type is already reported for its parameter.
+		if (missing(params, "device_id", deviceId) && missing(params, "name", name)) {
 			params.addFormError("Either 'device_id' or 'name' is required");
 		}
 		params.throwIfInvalid();
 		return new One(this.service.get(auth, emptyToNull(deviceId), emptyToNull(name)), true);
 	}
 
-	private static boolean isBlank(String value) {
-		return value == null || value.isEmpty();
+	private static boolean missing(SeamParams params, String name, String value) {
+		return !params.isPresent(name) || "".equals(value);
 	}
 
 	private static String emptyToNull(String value) {
-		return isBlank(value) ? null : value;
+		return (value == null || value.isEmpty()) ? null : value;
 	}
 
 	record One(DeviceView device, boolean ok) {

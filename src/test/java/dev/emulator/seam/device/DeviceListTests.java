@@ -217,6 +217,21 @@ class DeviceListTests extends ApiTest {
 	}
 
 	@Test
+	void listWhenCreatedBeforeThenOnlyOlderDevices() {
+		String ecobeeCreatedAt = asWorkspace1().queryParam("device_ids", "ecobee_device_1")
+			.get("/devices/list")
+			.then()
+			.extract()
+			.jsonPath()
+			.getString("devices[0].created_at");
+		asWorkspace1().queryParam("created_before", ecobeeCreatedAt)
+			.get("/devices/list")
+			.then()
+			.statusCode(200)
+			.body("devices.device_id", contains("august_device_1", "august_device_2"));
+	}
+
+	@Test
 	void listWhenEmptyDeviceIdsThenNoDevices() {
 		asWorkspace1().get("/devices/list?device_ids=")
 			.then()
