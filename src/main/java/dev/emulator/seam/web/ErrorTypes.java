@@ -39,6 +39,10 @@ public final class ErrorTypes {
 
 	public static final String PUBLISHABLE_KEYS_MUST_CREATE_EMPTY_CLIENT_SESSIONS = "publishable_keys_must_create_empty_client_sessions";
 
+	public static final String DEVICE_NOT_FOUND = "device_not_found";
+
+	public static final String CONNECTED_ACCOUNT_NOT_FOUND = "connected_account_not_found";
+
 	private ErrorTypes() {
 	}
 

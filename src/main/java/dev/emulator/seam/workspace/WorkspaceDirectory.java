@@ -1,6 +1,9 @@
 package dev.emulator.seam.workspace;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import dev.emulator.seam.support.Hashes;
@@ -16,6 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WorkspaceDirectory {
+
+	private static final String WORKSPACE_VIEW_COLUMNS = """
+			select workspace_id, name, company_name, is_sandbox, is_suspended, is_publishable_key_auth_enabled,
+			       connect_partner_name, organization_id,
+			       connect_webview_customization::text as connect_webview_customization, publishable_key
+			from workspaces
+			""";
 
 	private final WorkspaceRepository workspaces;
 
@@ -93,6 +103,34 @@ public class WorkspaceDirectory {
 		String apiKeyToken = (token != null) ? token : Secrets.token("seam_test");
 		this.apiKeys.save(ApiKey.of(workspace.getId(), name + " API key", apiKeyToken, this.clock.instant()));
 		return new ProvisionedWorkspace(workspace.getId(), apiKeyToken);
+	}
+
+	/** The public view of a workspace; empty when there is none with this id. */
+	@Transactional(readOnly = true)
+	Optional<WorkspaceView> findView(String workspaceId) {
+		return this.jdbc.sql(WORKSPACE_VIEW_COLUMNS + "where workspace_id = :workspaceId")
+			.param("workspaceId", workspaceId)
+			.query(WorkspaceDirectory::mapView)
+			.optional();
+	}
+
+	/** The workspaces a user is a member of, oldest first. */
+	@Transactional(readOnly = true)
+	List<WorkspaceView> findViewsOfUser(String userId) {
+		return this.jdbc.sql(WORKSPACE_VIEW_COLUMNS + """
+				where workspace_id in (select workspace_id from user_workspaces where user_id = :userId)
+				order by created_at, workspace_id""")
+			.param("userId", userId)
+			.query(WorkspaceDirectory::mapView)
+			.list();
+	}
+
+	private static WorkspaceView mapView(ResultSet rs, int rowNum) throws SQLException {
+		return new WorkspaceView(rs.getString("workspace_id"), rs.getString("name"), rs.getString("company_name"),
+				rs.getBoolean("is_sandbox"), rs.getBoolean("is_suspended"),
+				rs.getBoolean("is_publishable_key_auth_enabled"), rs.getString("connect_partner_name"),
+				rs.getString("organization_id"), rs.getString("connect_webview_customization"),
+				rs.getString("publishable_key"));
 	}
 
 	public record ApiKeyIdentity(String workspaceId, String apiKeyId) {

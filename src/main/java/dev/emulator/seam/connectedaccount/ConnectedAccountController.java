@@ -1,0 +1,82 @@
+package dev.emulator.seam.connectedaccount;
+
+import java.util.List;
+
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.web.OkResponse;
+import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.SeamParams;
+import dev.emulator.seam.web.SeamRoute;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dev.emulator.seam.auth.AuthMethod.API_KEY;
+import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
+import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN;
+import static org.springframework.web.bind.annotation.RequestMethod.DELETE;
+import static org.springframework.web.bind.annotation.RequestMethod.GET;
+import static org.springframework.web.bind.annotation.RequestMethod.POST;
+
+/**
+ * {@code /connected_accounts/list}, {@code /get} and {@code /delete}. Credentials as in CONTRACT 2.5; a client
+ * session may also list (CONTRACT 7.2 #10: Seam's fake allows it and it shows nothing the session does not own).
+ */
+@RestController
+class ConnectedAccountController {
+
+	private final ConnectedAccountService service;
+
+	ConnectedAccountController(ConnectedAccountService service) {
+		this.service = service;
+	}
+
+	@RequestMapping("/connected_accounts/list")
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	Many list(AuthContext auth, SeamParams params) {
+		String userIdentifierKey = params.string("user_identifier_key");
+		String customerKey = params.string("customer_key");
+		// Filters first: a malformed filter is invalid_input, not a cursor mismatch.
+		params.throwIfInvalid();
+		Paging.Request page = Paging.read(params, userIdentifierKey, customerKey);
+		params.throwIfInvalid();
+		Paging.Page<ConnectedAccountView> result = this.service.list(auth, userIdentifierKey, customerKey, page);
+		return new Many(result.items(), result.pagination(), true);
+	}
+
+	@RequestMapping("/connected_accounts/get")
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	One get(AuthContext auth, SeamParams params) {
+		String connectedAccountId = params.nonEmptyString("connected_account_id");
+		String email = params.nonEmptyString("email");
+		if (!params.isPresent("connected_account_id") && !params.isPresent("email")) {
+			params.addFormError("Either 'connected_account_id' or 'email' is required");
+		}
+		else if (email != null && connectedAccountId == null && !email.contains("@")) {
+			params.addError("email", "Invalid email");
+		}
+		params.throwIfInvalid();
+		// OAS models the two as a oneOf and Seam's fake tries connected_account_id first.
+		ConnectedAccountView account = (connectedAccountId != null)
+				? this.service.getById(auth, connectedAccountId) : this.service.getByEmail(auth, email);
+		return new One(account, true);
+	}
+
+	@RequestMapping("/connected_accounts/delete")
+	@SeamRoute(methods = { DELETE, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
+	OkResponse delete(AuthContext auth, SeamParams params) {
+		String connectedAccountId = params.requiredString("connected_account_id");
+		// Seam takes sync (wait for the provider); deletion here is always synchronous.
+		params.bool("sync");
+		params.throwIfInvalid();
+		this.service.delete(auth, connectedAccountId);
+		return OkResponse.OK;
+	}
+
+	record One(ConnectedAccountView connectedAccount, boolean ok) {
+	}
+
+	record Many(List<ConnectedAccountView> connectedAccounts, Paging.Pagination pagination, boolean ok) {
+	}
+
+}

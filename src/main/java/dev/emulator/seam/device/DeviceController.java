@@ -1,0 +1,69 @@
+package dev.emulator.seam.device;
+
+import java.util.List;
+
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.SeamParams;
+import dev.emulator.seam.web.SeamRoute;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dev.emulator.seam.auth.AuthMethod.API_KEY;
+import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
+import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN;
+import static org.springframework.web.bind.annotation.RequestMethod.GET;
+import static org.springframework.web.bind.annotation.RequestMethod.POST;
+
+/** {@code /devices/list} and {@code /devices/get}; methods and credentials as in Seam's OpenAPI (CONTRACT 2.5). */
+@RestController
+class DeviceController {
+
+	private final DeviceService service;
+
+	DeviceController(DeviceService service) {
+		this.service = service;
+	}
+
+	@RequestMapping("/devices/list")
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	Many list(AuthContext auth, SeamParams params) {
+		DeviceFilter filter = DeviceFilter.from(params);
+		// Filters first: a malformed filter is invalid_input, not a cursor mismatch.
+		params.throwIfInvalid();
+		Paging.Request page = Paging.read(params, filter.fingerprint());
+		params.throwIfInvalid();
+		Paging.Page<DeviceView> result = this.service.list(auth, filter, page);
+		return new Many(result.items(), result.pagination(), true);
+	}
+
+	@RequestMapping("/devices/get")
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	One get(AuthContext auth, SeamParams params) {
+		String deviceId = params.string("device_id");
+		String name = params.string("name");
+		// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty string counts as missing. A value of
+		// the wrong type is already reported for its parameter.
+		if (missing(params, "device_id", deviceId) && missing(params, "name", name)) {
+			params.addFormError("Either 'device_id' or 'name' is required");
+		}
+		params.throwIfInvalid();
+		return new One(this.service.get(auth, emptyToNull(deviceId), emptyToNull(name)), true);
+	}
+
+	private static boolean missing(SeamParams params, String name, String value) {
+		return !params.isPresent(name) || "".equals(value);
+	}
+
+	private static String emptyToNull(String value) {
+		return (value == null || value.isEmpty()) ? null : value;
+	}
+
+	record One(DeviceView device, boolean ok) {
+	}
+
+	record Many(List<DeviceView> devices, Paging.Pagination pagination, boolean ok) {
+	}
+
+}

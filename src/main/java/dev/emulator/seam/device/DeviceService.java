@@ -1,0 +1,61 @@
+package dev.emulator.seam.device;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.clientsession.ResourceScope;
+import dev.emulator.seam.clientsession.ResourceScopes;
+import dev.emulator.seam.web.ApiException;
+import dev.emulator.seam.web.ErrorTypes;
+import dev.emulator.seam.web.Paging;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of the device routes (CONTRACT 4.3): a caller only ever sees managed devices of its workspace, and a
+ * client session (or an API key naming a user) only those of the connected accounts the session owns.
+ */
+@Service
+class DeviceService {
+
+	private final DeviceRepository devices;
+
+	private final ResourceScopes scopes;
+
+	DeviceService(DeviceRepository devices, ResourceScopes scopes) {
+		this.devices = devices;
+		this.scopes = scopes;
+	}
+
+	/** One page of the devices the caller may see that match every filter, oldest first. */
+	@Transactional(readOnly = true)
+	Paging.Page<DeviceView> list(AuthContext auth, DeviceFilter filter, Paging.Request page) {
+		ResourceScope scope = this.scopes.of(auth, filter.userIdentifierKey());
+		Set<String> visibleAccounts = scope.restricted() ? scope.connectedAccountIds() : null;
+		List<DeviceView> rows = this.devices.search(auth.workspaceId(), visibleAccounts, filter, page);
+		return page.result(rows, DeviceView::createdAt, DeviceView::deviceId);
+	}
+
+	/**
+	 * The device with this id and/or name. 404 {@code device_not_found} when the workspace has no such managed
+	 * device; 401 {@code unauthorized} when it has, but none the caller may see (Seam's fake, devices/get.ts).
+	 */
+	@Transactional(readOnly = true)
+	DeviceView get(AuthContext auth, String deviceId, String name) {
+		List<DeviceView> found = this.devices.findByIdOrName(auth.workspaceId(), deviceId, name);
+		if (found.isEmpty()) {
+			throw ApiException.notFound(ErrorTypes.DEVICE_NOT_FOUND, "Device not found");
+		}
+		ResourceScope scope = this.scopes.of(auth, null);
+		// Several devices may share a name; the fake takes the first and may refuse it, this takes the first visible.
+		Optional<DeviceView> visible = found.stream()
+			.filter((device) -> scope.canSeeConnectedAccount(device.connectedAccountId()))
+			.findFirst();
+		return visible.orElseThrow(
+				() -> ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "Not authorized to view this device"));
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.emulator.seam.device;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The public {@code device} object (CONTRACT 1.9): every member OAS requires is always present, {@code nickname} only
+ * when set, and the optional top-level members stored per device ({@code can_remotely_lock}, ...) flattened beside
+ * them.
+ */
+record DeviceView(String deviceId, String deviceType, String displayName,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String nickname, String connectedAccountId, String workspaceId,
+		Instant createdAt, boolean isManaged, List<String> capabilitiesSupported, JsonNode properties,
+		List<Object> errors, List<Object> warnings, JsonNode customMetadata, List<String> spaceIds,
+		@JsonAnyGetter Map<String, JsonNode> attributes) {
+
+}
