@@ -70,10 +70,11 @@ insert into user_identities (user_identity_id, workspace_id, user_identity_key, 
 values ('john_user_identity_id', 'seed_workspace_1', 'john_user_identifier_key', 'jane@example.com', 'jane@example.com',
         current_setting('seam.seed_time')::timestamptz);
 
-insert into client_sessions (client_session_id, workspace_id, token, token_hash, user_identifier_key,
+-- token_ciphertext is sealed by SeedFixture right after this script: sealing needs the key, which SQL does not have.
+insert into client_sessions (client_session_id, workspace_id, token_ciphertext, token_hash, user_identifier_key,
                              live_user_identifier_key, connected_account_ids, connect_webview_ids, user_identity_id,
                              created_via, api_key_id, created_at, expires_at)
-values ('cst1', 'seed_workspace_1', 'seam_cst1_token', encode(sha256(convert_to('seam_cst1_token', 'UTF8')), 'hex'),
+values ('cst1', 'seed_workspace_1', '', encode(sha256(convert_to('seam_cst1_token', 'UTF8')), 'hex'),
         'john_user_identifier_key', 'john_user_identifier_key', '{john_connected_account_id}', '{connect_webview1}',
         'john_user_identity_id', 'api_key', 'api_key1', current_setting('seam.seed_time')::timestamptz,
         current_setting('seam.session_expires_at')::timestamptz);

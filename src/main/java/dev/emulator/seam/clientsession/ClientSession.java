@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +31,8 @@ class ClientSession {
 
 	private String workspaceId;
 
-	private String token;
+	// The readable copy get and list return, sealed with AES-GCM (TokenCipher); never the token itself.
+	private String tokenCiphertext;
 
 	private String tokenHash;
 
@@ -65,12 +67,17 @@ class ClientSession {
 	protected ClientSession() {
 	}
 
-	static ClientSession create(String workspaceId, NewClientSession spec, Instant now, Instant expiresAt) {
+	/**
+	 * A new session with a new token; {@code sealer} turns (token, session id) into the stored ciphertext.
+	 */
+	static ClientSession create(String workspaceId, NewClientSession spec, Instant now, Instant expiresAt,
+			BiFunction<String, String, String> sealer) {
 		ClientSession session = new ClientSession();
 		session.id = Secrets.newId();
 		session.workspaceId = workspaceId;
-		session.token = Secrets.token(TOKEN_PREFIX);
-		session.tokenHash = Hashes.sha256Hex(session.token);
+		String token = Secrets.token(TOKEN_PREFIX);
+		session.tokenCiphertext = sealer.apply(token, session.id);
+		session.tokenHash = Hashes.sha256Hex(token);
 		session.userIdentifierKey = spec.userIdentifierKey();
 		session.liveUserIdentifierKey = spec.userIdentifierKey();
 		session.connectedAccountIds = new ArrayList<>(spec.connectedAccountIds());
@@ -154,8 +161,8 @@ class ClientSession {
 		return this.workspaceId;
 	}
 
-	String getToken() {
-		return this.token;
+	String getTokenCiphertext() {
+		return this.tokenCiphertext;
 	}
 
 	String getUserIdentifierKey() {

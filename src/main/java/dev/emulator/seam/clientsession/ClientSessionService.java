@@ -19,6 +19,7 @@ import dev.emulator.seam.config.EmulatorProperties;
 import dev.emulator.seam.connectwebview.ConnectWebviewAccounts;
 import dev.emulator.seam.device.DeviceCounts;
 import dev.emulator.seam.event.EventLog;
+import dev.emulator.seam.support.TokenCipher;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 
@@ -50,9 +51,12 @@ public class ClientSessionService {
 
 	private final TransactionTemplate transaction;
 
+	private final TokenCipher tokenCipher;
+
 	ClientSessionService(ClientSessionRepository sessions, DeviceCounts deviceCounts,
 			ConnectWebviewAccounts webviewAccounts, EventLog events, EmulatorProperties properties, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, TokenCipher tokenCipher) {
+		this.tokenCipher = tokenCipher;
 		this.sessions = sessions;
 		this.deviceCounts = deviceCounts;
 		this.webviewAccounts = webviewAccounts;
@@ -246,7 +250,8 @@ public class ClientSessionService {
 		NewClientSession spec = new NewClientSession(params.userIdentifierKey(), orEmpty(params.connectedAccountIds()),
 				orEmpty(params.connectWebviewIds()), params.userIdentityId(), params.customerKey(),
 				params.customerId(), auth.method().name().toLowerCase(), apiKeyId);
-		return this.sessions.saveAndFlush(ClientSession.create(auth.workspaceId(), spec, now, expiresAt));
+		return this.sessions
+			.saveAndFlush(ClientSession.create(auth.workspaceId(), spec, now, expiresAt, this.tokenCipher::encrypt));
 	}
 
 	/**
@@ -295,7 +300,7 @@ public class ClientSessionService {
 		found.forEach((s) -> accounts.addAll(s.getConnectedAccountIds()));
 		Map<String, Long> counts = this.deviceCounts.managedDevicesByAccount(workspaceId, accounts);
 		return found.stream()
-			.map((s) -> ClientSessionView.of(s,
+			.map((s) -> ClientSessionView.of(s, this.tokenCipher.decrypt(s.getTokenCiphertext(), s.getId()),
 					s.getConnectedAccountIds().stream().mapToLong((id) -> counts.getOrDefault(id, 0L)).sum()))
 			.toList();
 	}

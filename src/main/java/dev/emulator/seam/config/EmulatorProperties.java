@@ -22,13 +22,16 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodyBytes the largest request body accepted; larger ones get 413 {@code payload_too_large}
  * @param maxArrayItems the most ids accepted in one array parameter
  * @param maxStringLength the longest string accepted in a parameter
+ * @param tokenEncryptionKey base64 AES key sealing client session tokens at rest; empty to use (and create) the key
+ * file in {@code dataDir}
  */
 @Validated
 @ConfigurationProperties("emulator")
 public record EmulatorProperties(@DefaultValue("false") boolean seed,
 		@DefaultValue("8766h") @NotNull Duration clientSessionLifetime, @DefaultValue("./data") @NotNull Path dataDir,
 		@DefaultValue("") String apiKey, @DefaultValue("1048576") @Positive int maxBodyBytes,
-		@DefaultValue("1000") @Positive int maxArrayItems, @DefaultValue("1000") @Positive int maxStringLength) {
+		@DefaultValue("1000") @Positive int maxArrayItems, @DefaultValue("1000") @Positive int maxStringLength,
+		@DefaultValue("") String tokenEncryptionKey) {
 
 	public boolean hasApiKey() {
 		return this.apiKey != null && !this.apiKey.isBlank();

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.TokenCipher;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,11 @@ class SeedFixture {
 
 	private final Clock clock;
 
-	SeedFixture(JdbcClient jdbc, DataSource dataSource, EmulatorProperties properties, Clock clock) {
+	private final TokenCipher tokenCipher;
+
+	SeedFixture(JdbcClient jdbc, DataSource dataSource, EmulatorProperties properties, Clock clock,
+			TokenCipher tokenCipher) {
+		this.tokenCipher = tokenCipher;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.properties = properties;
@@ -111,6 +116,9 @@ class SeedFixture {
 			.list();
 		ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(this.dataSource),
 				new ClassPathResource("db/seed/fixture.sql"));
+		this.jdbc.sql("update client_sessions set token_ciphertext = :sealed where client_session_id = 'cst1'")
+			.param("sealed", this.tokenCipher.encrypt("seam_cst1_token", "cst1"))
+			.update();
 	}
 
 }

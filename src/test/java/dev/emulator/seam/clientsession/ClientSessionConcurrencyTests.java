@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.ApiTest;
+import dev.emulator.seam.support.TokenCipher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -214,6 +215,9 @@ class ClientSessionConcurrencyTests extends ApiTest {
 		return bodies.get(0).getString("client_session.client_session_id");
 	}
 
+	@Autowired
+	TokenCipher tokenCipher;
+
 	private String createSession(String key) {
 		return asWorkspace1().body(userBody(key))
 			.put("/client_sessions/create")
@@ -233,13 +237,15 @@ class ClientSessionConcurrencyTests extends ApiTest {
 
 	private void insertSession(String workspaceId, String key, boolean live) {
 		String token = "seam_cst1test_" + UUID.randomUUID();
+		String id = UUID.randomUUID().toString();
 		this.jdbc.sql("""
-				insert into client_sessions (client_session_id, workspace_id, token, token_hash, user_identifier_key,
+				insert into client_sessions (client_session_id, workspace_id, token_ciphertext, token_hash, user_identifier_key,
 				                             live_user_identifier_key, created_via, created_at, expires_at)
-				values (:id, :workspaceId, :token, encode(sha256(convert_to(:token, 'UTF8')), 'hex'), :key,
+				values (:id, :workspaceId, :sealed, encode(sha256(convert_to(:token, 'UTF8')), 'hex'), :key,
 				        :liveKey, 'api_key', now(), now() + interval '1 day')""")
-			.param("id", UUID.randomUUID().toString())
+			.param("id", id)
 			.param("workspaceId", workspaceId)
+			.param("sealed", this.tokenCipher.encrypt(token, id))
 			.param("token", token)
 			.param("key", key)
 			.param("liveKey", live ? key : null)

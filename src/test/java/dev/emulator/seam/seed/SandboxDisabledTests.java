@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import dev.emulator.seam.support.ApiTest;
 import dev.emulator.seam.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
  * Without the seed the sandbox routes do not exist (CONTRACT 8): they answer like any unknown route. Not an
  * {@code ApiTest}, whose set-up calls {@code /_sandbox/reset}; a context of its own on the same database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "emulator.seed=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "emulator.seed=false",
+		"emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY })
 class SandboxDisabledTests {
 
 	@LocalServerPort

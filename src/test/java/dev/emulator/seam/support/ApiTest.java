@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link TestDatabase}), with the seed fixture restored before every test through {@code POST /_sandbox/reset}.
  * Every test class extends this one unchanged, so they all share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "emulator.seed=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "emulator.seed=true", "emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY })
 public abstract class ApiTest {
 
 	public static final String API_KEY_1 = "seam_apikey1_token";
@@ -23,6 +24,9 @@ public abstract class ApiTest {
 	public static final String API_KEY_2 = "seam_apikey2_token";
 
 	public static final String SEED_CST = "seam_cst1_token";
+
+	/** A fixed key, so that a test database reused between runs stays readable. */
+	public static final String TOKEN_ENCRYPTION_KEY = "c2VhbS1lbXVsYXRvci10ZXN0LWtleS0zMi1ieXRlcyE=";
 
 	@LocalServerPort
 	protected int port;
