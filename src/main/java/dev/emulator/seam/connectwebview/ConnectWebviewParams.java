@@ -65,8 +65,8 @@ final class ConnectWebviewParams {
 			Boolean wait = params.bool("wait_for_device_creation");
 			String customerKey = params.nonEmptyString("customer_key");
 			params.throwIfInvalid();
-			return new Create(providers(accepted, provider, excluded), (capabilities != null) ? capabilities : List.of(),
-					(mode != null) ? mode : "none", emptyToNull(redirect), emptyToNull(failureRedirect), metadata,
+			return new Create(providers(accepted, provider, excluded),
+					(capabilities != null) ? capabilities : List.of(), (mode != null) ? mode : "none", emptyToNull(redirect), emptyToNull(failureRedirect), metadata,
 					manage == null || manage, Boolean.TRUE.equals(wait), customerKey);
 		}
 

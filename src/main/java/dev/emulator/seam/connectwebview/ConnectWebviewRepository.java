@@ -61,7 +61,8 @@ class ConnectWebviewRepository {
 	}
 
 	Optional<ConnectWebviewView> find(String workspaceId, String id) {
-		return this.jdbc.sql("select * from connect_webviews where workspace_id = :workspaceId and connect_webview_id = :id")
+		return this.jdbc.sql("""
+				select * from connect_webviews where workspace_id = :workspaceId and connect_webview_id = :id""")
 			.param("workspaceId", workspaceId)
 			.param("id", id)
 			.query(this::map)
@@ -110,7 +111,8 @@ class ConnectWebviewRepository {
 				       or selected_provider ilike cast(:pattern as text)
 				       or custom_metadata::text ilike cast(:pattern as text))
 				  and (cast(:afterCreatedAt as timestamptz) is null
-				       or (created_at, connect_webview_id) > (cast(:afterCreatedAt as timestamptz), cast(:afterId as text)))
+				       or (created_at, connect_webview_id)
+				          > (cast(:afterCreatedAt as timestamptz), cast(:afterId as text)))
 				""");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("workspaceId", workspaceId);

@@ -39,8 +39,8 @@ class ConnectWebviewService {
 			Clock clock) {
 		this.webviews = webviews;
 		this.scopes = scopes;
-		this.clock = clock;
 		this.sessionSync = sessionSync;
+		this.clock = clock;
 	}
 
 	/**

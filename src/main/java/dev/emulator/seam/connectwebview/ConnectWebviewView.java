@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * ones as null; {@code customer_key} (optional in OAS) omitted when unset. {@code accepted_devices} and
  * {@code any_device_allowed} are deprecated and unused in Seam; they are emitted as {@code []} and the stored flag.
  */
-public record ConnectWebviewView(String connectWebviewId, String workspaceId, Instant createdAt,
+record ConnectWebviewView(String connectWebviewId, String workspaceId, Instant createdAt,
 		String connectedAccountId, String url, String deviceSelectionMode, List<String> acceptedProviders,
 		List<String> acceptedCapabilities, List<String> acceptedDevices, boolean anyDeviceAllowed,
 		boolean anyProviderAllowed, boolean loginSuccessful, String status, String customRedirectUrl,
@@ -19,7 +19,7 @@ public record ConnectWebviewView(String connectWebviewId, String workspaceId, In
 		boolean waitForDeviceCreation, Instant authorizedAt, String selectedProvider,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String customerKey) {
 
-	public ConnectWebviewView {
+	ConnectWebviewView {
 		acceptedProviders = List.copyOf(acceptedProviders);
 		acceptedCapabilities = List.copyOf(acceptedCapabilities);
 		acceptedDevices = List.copyOf(acceptedDevices);

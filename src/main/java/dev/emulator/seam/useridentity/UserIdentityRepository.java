@@ -63,7 +63,8 @@ class UserIdentityRepository {
 	 * @param onlyId when not null, the one identity the caller may see (a client session's)
 	 * @param nothing when true the caller may see no identity at all
 	 */
-	List<UserIdentityView> search(String workspaceId, String onlyId, boolean nothing, UserIdentityParams.ListFilter filter) {
+	List<UserIdentityView> search(String workspaceId, String onlyId, boolean nothing,
+			UserIdentityParams.ListFilter filter) {
 		String[] ids = (filter.userIdentityIds() != null) ? filter.userIdentityIds().toArray(String[]::new) : null;
 		String pattern = (filter.search() != null) ? "%" + escapeLike(filter.search()) + "%" : null;
 		Timestamp createdBefore = (filter.createdBefore() != null) ? Timestamp.from(filter.createdBefore()) : null;
@@ -84,7 +85,8 @@ class UserIdentityRepository {
 				       or display_name ilike cast(:pattern as text))
 				  and (cast(:createdBefore as timestamptz) is null or created_at < cast(:createdBefore as timestamptz))
 				  and (cast(:afterCreatedAt as timestamptz) is null
-				       or (created_at, user_identity_id) > (cast(:afterCreatedAt as timestamptz), cast(:afterId as text)))
+				       or (created_at, user_identity_id)
+				          > (cast(:afterCreatedAt as timestamptz), cast(:afterId as text)))
 				  -- This server has no credential managers: filtering by one finds no identity.
 				  and (cast(:acsSystemId as text) is null)
 				order by created_at, user_identity_id

@@ -15,6 +15,7 @@ import static dev.emulator.seam.connectwebview.ConnectWebviewRoutesTests.withPat
 import static dev.emulator.seam.connectwebview.ConnectWebviewRoutesTests.withPublishableKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -127,6 +128,30 @@ class ConnectWebviewCompletionTests extends ApiTest {
 			.list();
 		assertThat(devices).containsExactly("schlage_lock true true Schlage Lock 1 true",
 				"schlage_lock true true Schlage Lock 2 true");
+	}
+
+	@Test
+	void completeWhenWebviewHasMetadataThenAccountAndEventsCarryIt() {
+		String webview = createWebview("{\"custom_metadata\":{\"team\":\"a\"},\"customer_key\":\"cust\"}");
+		String account = complete(webview, "{\"connect_webview_id\":\"" + webview + "\",\"device_count\":1}");
+		asWorkspace1().queryParam("since", "2020-01-01T00:00:00.000Z")
+			.queryParam("event_type", "connected_account.connected")
+			.get("/events/list")
+			.then()
+			.statusCode(200)
+			.body("events", hasSize(1))
+			.body("events[0].keySet()", containsInAnyOrder("event_id", "event_type", "workspace_id", "created_at",
+					"occurred_at", "event_description", "connected_account_id", "connect_webview_id",
+					"connected_account_custom_metadata", "customer_key"))
+			.body("events[0].connected_account_custom_metadata.team", equalTo("a"))
+			.body("events[0].customer_key", equalTo("cust"));
+		String metadata = this.jdbc.sql("""
+				select custom_metadata ->> 'team' from connected_accounts
+				where workspace_id = 'seed_workspace_1' and connected_account_id = :id""")
+			.param("id", account)
+			.query(String.class)
+			.single();
+		assertThat(metadata).isEqualTo("a");
 	}
 
 	@Test
