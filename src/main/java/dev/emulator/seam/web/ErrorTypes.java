@@ -46,4 +46,12 @@ public final class ErrorTypes {
 	private ErrorTypes() {
 	}
 
+	public static final String CONNECT_WEBVIEW_NOT_FOUND = "connect_webview_not_found";
+
+	public static final String USER_IDENTITY_NOT_FOUND = "user_identity_not_found";
+
+	public static final String USER_IDENTITY_KEY_ALREADY_EXISTS = "user_identity_key_already_exists";
+
+	public static final String EVENT_NOT_FOUND = "event_not_found";
+
 }

@@ -1,0 +1,95 @@
+package dev.emulator.seam.connectwebview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.auth.ClientSessionAuth;
+import dev.emulator.seam.clientsession.ClientSessionSync;
+import dev.emulator.seam.clientsession.ResourceScope;
+import dev.emulator.seam.clientsession.ResourceScopes;
+import dev.emulator.seam.support.Secrets;
+import dev.emulator.seam.web.ApiException;
+import dev.emulator.seam.web.ErrorTypes;
+import dev.emulator.seam.web.Paging;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The rules of {@code /connect_webviews/create}, {@code /get} and {@code /list}. Every lookup is scoped to the
+ * caller's workspace (another workspace's webview is 404 {@code connect_webview_not_found}); a client session token
+ * additionally sees only its session's webviews (CONTRACT 4.3).
+ */
+@Service
+class ConnectWebviewService {
+
+	private final ConnectWebviewRepository webviews;
+
+	private final ResourceScopes scopes;
+
+	private final ClientSessionSync sessionSync;
+
+	private final Clock clock;
+
+	ConnectWebviewService(ConnectWebviewRepository webviews, ResourceScopes scopes, ClientSessionSync sessionSync,
+			Clock clock) {
+		this.webviews = webviews;
+		this.scopes = scopes;
+		this.sessionSync = sessionSync;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a pending webview whose {@code url} points at this server ({@code baseUrl}). Created with a client
+	 * session token, the webview joins that session's {@code connect_webview_ids} in the same transaction (Seam's
+	 * fake: connect_webviews/create.ts), so that the account it later connects joins the session too.
+	 */
+	@Transactional
+	public ConnectWebviewView create(AuthContext auth, ConnectWebviewParams.Create params, String baseUrl) {
+		String id = Secrets.newId();
+		String url = UriComponentsBuilder.fromUriString(baseUrl)
+			.path("/connect_webviews/view")
+			.queryParam("connect_webview_id", id)
+			.toUriString();
+		// Seam's timestamps have millisecond precision (JavaScript dates).
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		this.webviews.insert(auth.workspaceId(), id, url, params, now);
+		if (auth instanceof ClientSessionAuth session) {
+			this.sessionSync.connectWebviewCreated(auth.workspaceId(), session.clientSessionId(), id);
+		}
+		return this.webviews.find(auth.workspaceId(), id).orElseThrow();
+	}
+
+	/**
+	 * One webview: 404 {@code connect_webview_not_found} when the workspace has none with that id, 401
+	 * {@code unauthorized} when it has one the client session does not hold (as {@code /devices/get} answers for a
+	 * device the session does not own, CONTRACT 4.3).
+	 */
+	@Transactional(readOnly = true)
+	public ConnectWebviewView get(AuthContext auth, ConnectWebviewParams.Get params) {
+		ConnectWebviewView webview = this.webviews.find(auth.workspaceId(), params.connectWebviewId())
+			.orElseThrow(() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND,
+					"Connect webview not found"));
+		if (!this.scopes.of(auth, null).canSeeConnectWebview(webview.connectWebviewId())) {
+			throw ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "Not authorized to view this connect webview");
+		}
+		return webview;
+	}
+
+	/**
+	 * The webviews the caller may see: a client session's own, the live session's of {@code user_identifier_key}
+	 * (none when that user has no live session, CONTRACT 4.2), or the whole workspace's.
+	 */
+	@Transactional(readOnly = true)
+	public Paging.Page<ConnectWebviewView> list(AuthContext auth, ConnectWebviewParams.ListFilter filter) {
+		ResourceScope scope = this.scopes.of(auth, filter.userIdentifierKey());
+		List<ConnectWebviewView> rows = this.webviews.search(auth.workspaceId(),
+				scope.restricted() ? scope.connectWebviewIds() : null, filter);
+		return filter.page().result(rows, ConnectWebviewView::createdAt, ConnectWebviewView::connectWebviewId);
+	}
+
+}

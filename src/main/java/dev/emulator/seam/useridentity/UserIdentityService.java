@@ -1,0 +1,73 @@
+package dev.emulator.seam.useridentity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.clientsession.ResourceScope;
+import dev.emulator.seam.clientsession.ResourceScopes;
+import dev.emulator.seam.support.Secrets;
+import dev.emulator.seam.web.ApiException;
+import dev.emulator.seam.web.ErrorTypes;
+import dev.emulator.seam.web.Paging;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of the {@code /user_identities/*} routes. Every lookup is scoped to the caller's workspace: an identity of
+ * another workspace is reported exactly like a missing one, 404 {@code user_identity_not_found}.
+ */
+@Service
+class UserIdentityService {
+
+	private final UserIdentityRepository identities;
+
+	private final ResourceScopes scopes;
+
+	private final Clock clock;
+
+	UserIdentityService(UserIdentityRepository identities, ResourceScopes scopes, Clock clock) {
+		this.identities = identities;
+		this.scopes = scopes;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an identity. A {@code user_identity_key} is unique in its workspace: a second one is 400
+	 * {@code user_identity_key_already_exists} (Seam documents no answer; refusing keeps the key a reliable handle,
+	 * as {@code /user_identities/get} looks identities up by it).
+	 */
+	@Transactional
+	public UserIdentityView create(AuthContext auth, UserIdentityParams.Create params) {
+		String id = Secrets.newId();
+		// Seam's timestamps have millisecond precision (JavaScript dates).
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		if (!this.identities.insertIfKeyFree(auth.workspaceId(), id, params, now)) {
+			throw ApiException.badRequest(ErrorTypes.USER_IDENTITY_KEY_ALREADY_EXISTS,
+					"A user identity with this user_identity_key already exists");
+		}
+		return UserIdentityView.of(id, params.userIdentityKey(), params.emailAddress(), params.phoneNumber(),
+				params.displayName(), params.fullName(), now, auth.workspaceId());
+	}
+
+	/** By id, by key, or by both (then they must name the same identity). */
+	@Transactional(readOnly = true)
+	public UserIdentityView get(AuthContext auth, UserIdentityParams.Get params) {
+		return this.identities.find(auth.workspaceId(), params.userIdentityId(), params.userIdentityKey())
+			.orElseThrow(() -> ApiException.notFound(ErrorTypes.USER_IDENTITY_NOT_FOUND, "User identity not found"));
+	}
+
+	/** The workspace's identities, or a client session's own one only (CONTRACT 4.3). */
+	@Transactional(readOnly = true)
+	public Paging.Page<UserIdentityView> list(AuthContext auth, UserIdentityParams.ListFilter filter) {
+		ResourceScope scope = this.scopes.of(auth, null);
+		String onlyId = scope.restricted() ? scope.userIdentityId() : null;
+		boolean nothing = scope.restricted() && onlyId == null;
+		List<UserIdentityView> rows = this.identities.search(auth.workspaceId(), onlyId, nothing, filter);
+		return filter.page().result(rows, UserIdentityView::createdAt, UserIdentityView::userIdentityId);
+	}
+
+}
