@@ -12,32 +12,49 @@ const $ = (id) => document.getElementById(id)
 $('page-origin').textContent = window.location.origin
 $('api-endpoint').textContent = endpoint ?? '(none)'
 
-try {
-  if (!endpoint || !token) throw new Error('The page needs ?endpoint=...&token=...')
-  const seam = SeamHttp.fromClientSessionToken(token, { endpoint })
+const describeError = (error) => {
+  const details = [error.code && `code ${error.code}`, error.statusCode && `HTTP ${error.statusCode}`]
+    .filter(Boolean)
+    .join(', ')
+  return `${error.name}: ${error.message}${details ? ` (${details})` : ''}`
+}
 
-  const session = await seam.clientSessions.get()
+function showError(call, error) {
+  const item = document.createElement('li')
+  item.dataset.call = call
+  item.dataset.errorName = error.name
+  item.textContent = `${call}: ${describeError(error)}`
+  $('errors').append(item)
+  document.body.dataset.state = 'error'
+}
+
+function showSession(session) {
   $('session').dataset.userIdentifierKey = session.user_identifier_key ?? ''
   $('session').textContent =
     `Signed in as ${session.user_identifier_key ?? '(no user key)'} · session ${session.client_session_id} · ` +
     `${session.device_count} device(s) granted`
+}
 
-  const devices = await seam.devices.list()
+function showDevices(devices) {
   for (const device of devices) {
     const item = document.createElement('li')
     item.dataset.deviceId = device.device_id
     const name = device.properties?.appearance?.name ?? device.properties?.name ?? device.display_name
-    item.append(`${name} — ${device.display_name} `, Object.assign(document.createElement('code'), {
-      textContent: device.device_id,
-    }))
+    const id = Object.assign(document.createElement('code'), { textContent: device.device_id })
+    item.append(`${name} — ${device.display_name} `, id)
     $('devices').append(item)
   }
-  document.body.dataset.state = 'done'
-} catch (error) {
-  const details = [error.code && `code ${error.code}`, error.statusCode && `HTTP ${error.statusCode}`]
-    .filter(Boolean)
-    .join(', ')
-  $('error').textContent = `${error.name}: ${error.message}${details ? ` (${details})` : ''}`
-  $('error').dataset.errorName = error.name
-  document.body.dataset.state = 'error'
+}
+
+if (!endpoint || !token) {
+  showError('page', new Error('The page needs ?endpoint=...&token=...'))
+} else {
+  const seam = SeamHttp.fromClientSessionToken(token, { endpoint })
+  // Both reads are made, whatever the other's outcome, and each failure is shown on its own.
+  const [session, devices] = await Promise.allSettled([seam.clientSessions.get(), seam.devices.list()])
+  if (session.status === 'fulfilled') showSession(session.value)
+  else showError('clientSessions.get', session.reason)
+  if (devices.status === 'fulfilled') showDevices(devices.value)
+  else showError('devices.list', devices.reason)
+  if (document.body.dataset.state === 'loading') document.body.dataset.state = 'done'
 }

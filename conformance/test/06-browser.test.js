@@ -74,6 +74,8 @@ async function openDevicesPage(token, screenshotName) {
   await page.goto(url)
   try {
     await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: 30_000 })
+  } catch (error) {
+    throw new Error(`the page did not finish loading: ${error.message}\n${log.join('\n')}`)
   } finally {
     await page.screenshot({ path: path.join(outDir, screenshotName), fullPage: true })
   }
@@ -82,7 +84,9 @@ async function openDevicesPage(token, screenshotName) {
     session: await page.locator('#session').textContent(),
     deviceIds: (await page.locator('#devices li').evaluateAll((items) => items.map((li) => li.dataset.deviceId))).sort(),
     errorVisible: await page.locator('#error').isVisible(),
-    errorName: await page.locator('#error').getAttribute('data-error-name'),
+    errors: Object.fromEntries(
+      await page.locator('#errors li').evaluateAll((items) => items.map((li) => [li.dataset.call, li.dataset.errorName])),
+    ),
     errorText: await page.locator('#error').textContent(),
     apiResponses: await Promise.all(
       apiResponses.map(async (response) => ({
@@ -120,6 +124,9 @@ describe("a browser page on another origin, with john's client session token", (
     assert.equal(result.state, 'done', describeResult(result))
     assert.deepEqual(result.deviceIds, [...seed.johnDevices].sort())
     assert.equal(result.errorVisible, false)
+    const listResponse = result.apiResponses.find((response) => response.url.includes('/devices/list'))
+    assert.equal(listResponse?.headers['access-control-allow-origin'], pageServer.origin)
+    assert.equal(listResponse?.headers['access-control-allow-credentials'], 'true')
   })
 })
 
@@ -136,18 +143,25 @@ describe('the same page with a revoked client session token', () => {
     result = await openDevicesPage(session.token, 'browser-revoked.png')
   })
 
-  it('fails visibly with SeamHttpUnauthorizedError and lists no devices', () => {
+  it('fails visibly: the error box shows SeamHttpUnauthorizedError (client session revoked), no session, no devices', () => {
     assert.equal(result.state, 'error', describeResult(result))
     assert.equal(result.errorVisible, true)
-    assert.equal(result.errorName, 'SeamHttpUnauthorizedError', describeResult(result))
+    assert.equal(result.errors['clientSessions.get'], 'SeamHttpUnauthorizedError', describeResult(result))
     assert.match(result.errorText, /client session revoked/)
+    assert.equal(result.session, '')
     assert.deepEqual(result.deviceIds, [])
   })
 
-  it('still gets the CORS headers on the 401, so the SDK can read the error', () => {
-    const refused = result.apiResponses.find((response) => response.status === 401)
-    assert.ok(refused, describeResult(result))
-    assert.equal(refused.headers['access-control-allow-origin'], pageServer.origin)
-    assert.equal(refused.headers['access-control-allow-credentials'], 'true')
+  it('the device listing itself is refused with SeamHttpUnauthorizedError', () => {
+    assert.equal(result.errors['devices.list'], 'SeamHttpUnauthorizedError', describeResult(result))
+  })
+
+  it('the 401 answers carry the CORS headers, so the SDK in the page can read them', () => {
+    const refused = result.apiResponses.filter((response) => response.status === 401)
+    assert.ok(refused.length > 0, describeResult(result))
+    for (const response of refused) {
+      assert.equal(response.headers['access-control-allow-origin'], pageServer.origin, response.url)
+      assert.equal(response.headers['access-control-allow-credentials'], 'true', response.url)
+    }
   })
 })
