@@ -23,6 +23,8 @@ function showError(call, error) {
   const item = document.createElement('li')
   item.dataset.call = call
   item.dataset.errorName = error.name
+  // Readable cross-origin only because the server exposes seam-request-id (Access-Control-Expose-Headers).
+  if (error.requestId) item.dataset.requestId = error.requestId
   item.textContent = `${call}: ${describeError(error)}`
   $('errors').append(item)
   document.body.dataset.state = 'error'

@@ -87,6 +87,9 @@ async function openDevicesPage(token, screenshotName) {
     errors: Object.fromEntries(
       await page.locator('#errors li').evaluateAll((items) => items.map((li) => [li.dataset.call, li.dataset.errorName])),
     ),
+    requestIds: Object.fromEntries(
+      await page.locator('#errors li').evaluateAll((items) => items.map((li) => [li.dataset.call, li.dataset.requestId])),
+    ),
     errorText: await page.locator('#error').textContent(),
     apiResponses: await Promise.all(
       apiResponses.map(async (response) => ({
@@ -148,6 +151,7 @@ describe('the same page with a revoked client session token', () => {
     assert.equal(result.errorVisible, true)
     assert.equal(result.errors['clientSessions.get'], 'SeamHttpUnauthorizedError', describeResult(result))
     assert.match(result.errorText, /client session revoked/)
+    assert.match(result.requestIds['clientSessions.get'] ?? '', /^request/, 'seam-request-id is exposed to the page')
     assert.equal(result.session, '')
     assert.deepEqual(result.deviceIds, [])
   })
