@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxStringLength the longest string accepted in a parameter
  * @param tokenEncryptionKey base64 AES key sealing client session tokens at rest; empty to use (and create) the key
  * file in {@code dataDir}
+ * @param rateLimit optional per-credential rate limiting
+ * @param purge removal of sessions long expired or revoked
  */
 @Validated
 @ConfigurationProperties("emulator")
@@ -31,7 +33,25 @@ public record EmulatorProperties(@DefaultValue("false") boolean seed,
 		@DefaultValue("8766h") @NotNull Duration clientSessionLifetime, @DefaultValue("./data") @NotNull Path dataDir,
 		@DefaultValue("") String apiKey, @DefaultValue("1048576") @Positive int maxBodyBytes,
 		@DefaultValue("1000") @Positive int maxArrayItems, @DefaultValue("1000") @Positive int maxStringLength,
-		@DefaultValue("") String tokenEncryptionKey) {
+		@DefaultValue("") String tokenEncryptionKey, @DefaultValue @NotNull RateLimit rateLimit,
+		@DefaultValue @NotNull Purge purge) {
+
+	/**
+	 * Per-credential token buckets: each API key, client session, personal access token (per workspace) and
+	 * publishable key user gets its own, so one noisy credential does not slow another. Off by default.
+	 * @param requestsPerSecond the sustained rate
+	 * @param burst how many requests may come at once
+	 */
+	public record RateLimit(@DefaultValue("false") boolean enabled, @DefaultValue("50") @Positive long requestsPerSecond,
+			@DefaultValue("100") @Positive long burst) {
+	}
+
+	/**
+	 * Sessions expired or revoked longer ago than {@code retention} are deleted every {@code interval}.
+	 */
+	public record Purge(@DefaultValue("true") boolean enabled, @DefaultValue("30d") @NotNull Duration retention,
+			@DefaultValue("1h") @NotNull Duration interval, @DefaultValue("1000") @Positive int batchSize) {
+	}
 
 	public boolean hasApiKey() {
 		return this.apiKey != null && !this.apiKey.isBlank();

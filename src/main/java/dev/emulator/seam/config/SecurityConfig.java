@@ -14,6 +14,7 @@ import dev.emulator.seam.auth.PublishableKeyAuthenticationProvider;
 import dev.emulator.seam.auth.SeamAuthenticationFilter;
 import dev.emulator.seam.clientsession.ClientSessionDirectory;
 import dev.emulator.seam.web.ApiErrorWriter;
+import dev.emulator.seam.web.RateLimitFilter;
 import dev.emulator.seam.web.SeamParamsReader;
 import dev.emulator.seam.workspace.WorkspaceDirectory;
 
@@ -46,8 +47,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, WorkspaceDirectory workspaces,
-			ClientSessionDirectory sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock)
-			throws Exception {
+			ClientSessionDirectory sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock,
+			EmulatorProperties properties) throws Exception {
 		// CONTRACT 2.2, in order: client session token, personal access token, API key, publishable key.
 		var converter = new DelegatingAuthenticationConverter(new ClientSessionTokenAuthenticationConverter(),
 				new PersonalAccessTokenAuthenticationConverter(), new ApiKeyAuthenticationConverter(),
@@ -66,7 +67,8 @@ class SecurityConfig {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors((cors) -> cors.configurationSource(corsConfigurationSource()))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.addFilterBefore(authenticationFilter, AuthorizationFilter.class);
+			.addFilterBefore(authenticationFilter, AuthorizationFilter.class)
+			.addFilterAfter(new RateLimitFilter(properties.rateLimit(), errorWriter), SeamAuthenticationFilter.class);
 		return http.build();
 	}
 

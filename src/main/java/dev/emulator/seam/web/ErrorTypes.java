@@ -19,6 +19,8 @@ public final class ErrorTypes {
 
 	public static final String SERVICE_UNAVAILABLE = "service_unavailable";
 
+	public static final String TOO_MANY_REQUESTS = "too_many_requests";
+
 	public static final String CLIENT_SESSION_NOT_FOUND = "client_session_not_found";
 
 	public static final String CLIENT_SESSION_REVOKED = "client_session_revoked";

@@ -1,0 +1,10 @@
+package dev.emulator.seam.config;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SchedulingConfig {
+
+}
