@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure a user without the seed has a working API key: the one given as {@code SEAM_API_KEY} (created in a
  * workspace of its own when no key has that token yet), or, on the very first start of an empty database, a
- * generated one that is printed once to the log and never again (only its hash is stored).
+ * generated one that is printed once to the console and never again (only its hash is stored).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -42,14 +42,15 @@ class ApiKeyBootstrap implements ApplicationRunner {
 		}
 		if (!this.properties.seed() && !this.directory.hasAnyWorkspace()) {
 			var created = this.directory.createWorkspace("Default Workspace", null);
-			log.warn("""
-
-					============================================================================
-					  First start on an empty database: created workspace {}
-					  API key (shown once, only its hash is stored):
-					      {}
-					============================================================================""",
-					created.workspaceId(), created.apiKey());
+			log.warn("First start on an empty database: created workspace {} and an API key, printed once below",
+					created.workspaceId());
+			// Straight to the console, not through the logger: log lines never carry credentials (they are masked),
+			// and this one time the user needs to see the key.
+			System.out.printf("%n=============================================================================%n"
+					+ "  API key (shown once, only its hash is stored):%n      %s%n"
+					+ "=============================================================================%n%n",
+					created.apiKey());
+			System.out.flush();
 		}
 	}
 

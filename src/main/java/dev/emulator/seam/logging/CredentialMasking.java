@@ -1,0 +1,33 @@
+package dev.emulator.seam.logging;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks anything shaped like a Seam credential: tokens with Seam's prefixes ({@code seam_cst…}, {@code seam_at…},
+ * {@code seam_pk…}, API keys {@code seam_…}), bearer values and JWTs. The prefix and four characters stay, so that
+ * a log reader can still tell which kind of credential it was.
+ */
+public final class CredentialMasking {
+
+	private static final Pattern SEAM_TOKEN = Pattern.compile("\\b(seam_[a-z]{2,}\\d?)([A-Za-z0-9_\\-]{4})[A-Za-z0-9_\\-]*");
+
+	private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)\\S+");
+
+	private static final Pattern JWT = Pattern.compile("\\bey[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]*");
+
+	private CredentialMasking() {
+	}
+
+	public static String mask(String text) {
+		if (text == null || text.isEmpty() || (text.indexOf("seam_") < 0 && text.indexOf("ey") < 0
+				&& text.toLowerCase().indexOf("bearer") < 0)) {
+			return text;
+		}
+		String masked = BEARER.matcher(text).replaceAll("$1***");
+		masked = JWT.matcher(masked).replaceAll("ey***");
+		Matcher matcher = SEAM_TOKEN.matcher(masked);
+		return matcher.replaceAll("$1$2***");
+	}
+
+}

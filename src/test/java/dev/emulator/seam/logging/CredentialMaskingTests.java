@@ -1,0 +1,31 @@
+package dev.emulator.seam.logging;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CredentialMaskingTests {
+
+	@Test
+	void maskWhenSeamCredentialsThenOnlyPrefixAndFourCharactersRemain() {
+		String masked = CredentialMasking.mask("token seam_cst1AbCdEfGh_0123456789abcdefghijklmn and key seam_test2bMS_94SrGUXuNR2JmJkjtvBQDg5c,"
+				+ " pk seam_pk1J0Bgui_oYEuzDhOqUzSBkrPmrNsUuKL, pat seam_at1_shorttoken_longtoken, seed seam_apikey1_token");
+		assertThat(masked).doesNotContain("0123456789abcdefghijklmn", "94SrGUXuNR2JmJkjtvBQDg5c", "oYEuzDhOqUzSBkrPmrNsUuKL",
+				"longtoken", "apikey1_token");
+		assertThat(masked).contains("seam_cst1AbCd***", "seam_test2bMS_***", "seam_pk1J0Bg***", "seam_at1_sho***");
+	}
+
+	@Test
+	void maskWhenBearerHeaderOrJwtThenHidden() {
+		assertThat(CredentialMasking.mask("Authorization: Bearer some-opaque-secret")).isEqualTo("Authorization: Bearer ***");
+		assertThat(CredentialMasking.mask("jwt eyJhbGciOiJIUzI1NiJ9.eyJ1c2VyIjoiam9obiJ9.c2lnbmF0dXJl end"))
+			.isEqualTo("jwt ey*** end");
+	}
+
+	@Test
+	void maskWhenNoCredentialThenUnchanged() {
+		String line = "Started SeamEmulatorApplication in 7.9 seconds; key eyes and seam-request-id request_1";
+		assertThat(CredentialMasking.mask(line)).isEqualTo(line);
+	}
+
+}
