@@ -161,6 +161,10 @@ class ClientSession {
 		return this.workspaceId;
 	}
 
+	String getTokenHash() {
+		return this.tokenHash;
+	}
+
 	String getTokenCiphertext() {
 		return this.tokenCiphertext;
 	}

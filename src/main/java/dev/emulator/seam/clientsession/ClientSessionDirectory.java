@@ -25,6 +25,7 @@ public class ClientSessionDirectory {
 	@Transactional(readOnly = true)
 	public Optional<ClientSessionCredential> findByToken(String token) {
 		return this.sessions.findByTokenHash(Hashes.sha256Hex(token))
+			.filter((s) -> Hashes.matches(token, s.getTokenHash()))
 			.map((s) -> new ClientSessionCredential(s.getId(), s.getWorkspaceId(), s.getUserIdentifierKey(),
 					s.getConnectedAccountIds(), s.getConnectWebviewIds(), s.getUserIdentityId(), s.getExpiresAt(),
 					s.getRevokedAt()));

@@ -14,6 +14,15 @@ public final class Hashes {
 	private Hashes() {
 	}
 
+	/**
+	 * Whether {@code storedHash} is the hash of {@code secret}, compared in constant time. Lookups find rows through
+	 * the hash's index; this re-check on the row found keeps the comparison itself free of timing differences.
+	 */
+	public static boolean matches(String secret, String storedHash) {
+		return storedHash != null && MessageDigest.isEqual(sha256Hex(secret).getBytes(StandardCharsets.US_ASCII),
+				storedHash.getBytes(StandardCharsets.US_ASCII));
+	}
+
 	public static String sha256Hex(String value) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

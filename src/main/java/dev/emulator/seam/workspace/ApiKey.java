@@ -59,6 +59,10 @@ class ApiKey {
 		return this.workspaceId;
 	}
 
+	String getTokenHash() {
+		return this.tokenHash;
+	}
+
 	boolean isRevoked() {
 		return this.revokedAt != null;
 	}

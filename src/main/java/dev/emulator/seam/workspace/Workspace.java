@@ -54,6 +54,10 @@ class Workspace {
 		return this.id;
 	}
 
+	String getPublishableKeyHash() {
+		return this.publishableKeyHash;
+	}
+
 	boolean isPublishableKeyAuthEnabled() {
 		return this.isPublishableKeyAuthEnabled;
 	}

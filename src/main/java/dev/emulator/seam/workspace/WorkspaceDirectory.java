@@ -46,7 +46,7 @@ public class WorkspaceDirectory {
 	@Transactional(readOnly = true)
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
 		return this.apiKeys.findByTokenHash(Hashes.sha256Hex(token))
-			.filter((key) -> !key.isRevoked())
+			.filter((key) -> Hashes.matches(token, key.getTokenHash()) && !key.isRevoked())
 			.map((key) -> new ApiKeyIdentity(key.getWorkspaceId(), key.getId()));
 	}
 
@@ -58,17 +58,21 @@ public class WorkspaceDirectory {
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
 		String longPart = token.substring(token.lastIndexOf('_') + 1);
 		return this.jdbc.sql("""
-				select access_token_id, user_id from personal_access_tokens
+				select access_token_id, user_id, long_token_hash from personal_access_tokens
 				where long_token_hash = :hash and revoked_at is null""")
 			.param("hash", Hashes.sha256Hex(longPart))
-			.query((rs, rowNum) -> new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")))
-			.optional();
+			.query((rs, rowNum) -> new String[] { rs.getString("access_token_id"), rs.getString("user_id"),
+					rs.getString("long_token_hash") })
+			.optional()
+			.filter((row) -> Hashes.matches(longPart, row[2]))
+			.map((row) -> new AccessTokenOwner(row[0], row[1]));
 	}
 
 	/** The workspace whose publishable key this is. */
 	@Transactional(readOnly = true)
 	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
 		return this.workspaces.findByPublishableKeyHash(Hashes.sha256Hex(publishableKey))
+			.filter((workspace) -> Hashes.matches(publishableKey, workspace.getPublishableKeyHash()))
 			.map((workspace) -> new PublishableKeyWorkspace(workspace.getId(),
 					workspace.isPublishableKeyAuthEnabled()));
 	}
