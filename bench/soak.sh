@@ -7,7 +7,7 @@
 #
 # Settings (environment): SOAK_SECONDS (600), SOAK_WORKERS (4), SOAK_SAMPLES (10 samples between start and end),
 # SOAK_PORT (18480), SOAK_DB (seam_soak; dropped and recreated), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
-# SOAK_JAVA_OPTS (-Xmx512m), SOAK_REPORT (bench/SOAK.md).
+# SOAK_JAVA_OPTS (-Xmx512m), SOAK_REPORT (bench/SOAK.md), SOAK_NOTE (a paragraph added to the report).
 # The load (bench/SoakLoad.java, plain JDK): create, token read, list by user_identifier_key, revoke; see its header.
 # Heap is read with jcmd GC.heap_info twice per sample: as found, and after a full GC (jcmd GC.run), which is the
 # figure that shows a leak. RSS is VmRSS from /proc/<pid>/status.
@@ -44,7 +44,8 @@ cleanup() {
 trap cleanup EXIT
 
 JAR=$(ls "$ROOT"/target/seam-emulator-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
-if [[ -z "$JAR" ]]; then
+# Build when there is no jar, or when a source file or the POM changed since it was built.
+if [[ -z "$JAR" || -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]]; then
   echo "==> building the jar (./mvnw -q -DskipTests package)"
   ./mvnw -q -DskipTests package
   JAR=$(ls "$ROOT"/target/seam-emulator-*.jar | grep -v '\.original$' | head -n 1)
@@ -125,6 +126,8 @@ TOTAL=$(grep -m1 '^RESULT seconds=' "$WORK/load.out")
   echo "Load: \`bench/SoakLoad.java\` with $SOAK_WORKERS workers, each in a loop: 20% create (PUT), 50% token read"
   echo "(GET /client_sessions/get with client-session-token; a revoked session must get 401 client_session_revoked),"
   echo "20% list by user_identifier_key (API key), 10% revoke. Every answer is checked; anything unexpected is an error."
+  echo "Source: commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' with uncommitted changes')."
+  [[ -n "${SOAK_NOTE:-}" ]] && { echo; echo "$SOAK_NOTE"; }
   echo
   echo "## Result"
   echo

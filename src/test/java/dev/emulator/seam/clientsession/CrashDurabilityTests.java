@@ -9,10 +9,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.path.json.JsonPath;
@@ -89,11 +94,15 @@ class CrashDurabilityTests {
 					thread.start();
 					workers.add(thread);
 				}
-				long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-				while (acked.size() < 200 && System.nanoTime() < deadline && unexpected.isEmpty()) {
+				// Kill mid-load: after 100 answered creates or 8 s, whichever comes first (but not before 20).
+				long started = System.nanoTime();
+				while (unexpected.isEmpty() && acked.size() < 100
+						&& (System.nanoTime() - started < Duration.ofSeconds(8).toNanos() || acked.size() < 20)
+						&& System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
 					Thread.sleep(20);
 				}
 				server.kill();
+				System.out.printf("CrashDurabilityTests: SIGKILL after %d answered creates%n", acked.size());
 				for (Thread worker : workers) {
 					worker.join(Duration.ofSeconds(30).toMillis());
 				}
@@ -103,19 +112,41 @@ class CrashDurabilityTests {
 			assertThat(unanswered.get()).as("workers cut off by the kill").isEqualTo(WORKERS);
 
 			try (ServerProcess restarted = ServerProcess.start(db, this.dir)) {
+				// Every answered create, as the API key reads it back: one list of the workspace, by id.
+				Map<String, Map<String, Object>> listed = new HashMap<>();
+				List<Map<String, Object>> all = JsonPath.from(apiKeyGet(restarted, "/client_sessions/list"))
+					.getList("client_sessions");
+				all.forEach((session) -> listed.put((String) session.get("client_session_id"), session));
 				for (Ack ack : acked.values()) {
-					JsonPath byId = JsonPath.from(getById(restarted, ack.id()));
-					assertThat(byId.getString("client_session.client_session_id")).isEqualTo(ack.id());
-					assertThat(byId.getString("client_session.token")).isEqualTo(ack.token());
-					assertThat(byId.getString("client_session.user_identifier_key")).isEqualTo(ack.key());
-					assertThat(byId.getList("client_session.connected_account_ids", String.class))
-						.containsExactly(ACCOUNT);
-					HttpResponse<String> own = http.send(HttpRequest.newBuilder(restarted.uri("/client_sessions/get"))
-						.header("client-session-token", ack.token())
-						.build(), HttpResponse.BodyHandlers.ofString());
-					assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
-					assertThat(JsonPath.from(own.body()).getString("client_session.client_session_id"))
-						.isEqualTo(ack.id());
+					Map<String, Object> session = listed.get(ack.id());
+					assertThat(session).as("answered create %s after the restart", ack.key()).isNotNull();
+					assertThat(session.get("token")).isEqualTo(ack.token());
+					assertThat(session.get("user_identifier_key")).isEqualTo(ack.key());
+					assertThat(session.get("connected_account_ids")).isEqualTo(List.of(ACCOUNT));
+				}
+				// And its token authenticates, as the client-session-token header and as a bearer token.
+				ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+				try {
+					List<Future<HttpResponse<String>>> reads = new ArrayList<>();
+					int n = 0;
+					for (Ack ack : acked.values()) {
+						HttpRequest.Builder read = HttpRequest.newBuilder(restarted.uri("/client_sessions/get"))
+							.timeout(Duration.ofSeconds(30));
+						HttpRequest request = ((n++ % 2 == 0) ? read.header("client-session-token", ack.token())
+								: read.header("Authorization", "Bearer " + ack.token()))
+							.build();
+						reads.add(pool.submit(() -> http.send(request, HttpResponse.BodyHandlers.ofString())));
+					}
+					int i = 0;
+					for (Ack ack : acked.values()) {
+						HttpResponse<String> own = reads.get(i++).get(60, TimeUnit.SECONDS);
+						assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+						assertThat(JsonPath.from(own.body()).getString("client_session.client_session_id"))
+							.isEqualTo(ack.id());
+					}
+				}
+				finally {
+					pool.shutdownNow();
 				}
 
 				// Nothing half-written: every row of the load, answered or not, is a whole session.
@@ -129,10 +160,14 @@ class CrashDurabilityTests {
 					.containsExactly(Integer.toString(rows.size()));
 				assertThat(rows.size()).as("rows: the answered creates, plus at most one unanswered per worker")
 					.isBetween(acked.size(), acked.size() + WORKERS);
+				assertThat(all.stream()
+					.filter((session) -> String.valueOf(session.get("user_identifier_key")).startsWith("crash_")))
+					.as("sessions of the load the API lists")
+					.hasSize(rows.size());
 				for (String row : rows) {
 					String[] fields = row.split(" ");
-					String token = JsonPath.from(getById(restarted, fields[0])).getString("client_session.token");
-					assertThat(sha256(token)).isEqualTo(fields[2]);
+					assertThat(listed).containsKey(fields[0]);
+					assertThat(sha256((String) listed.get(fields[0]).get("token"))).isEqualTo(fields[2]);
 					Ack ack = acked.get(fields[1]);
 					if (ack != null) {
 						assertThat(fields[0]).isEqualTo(ack.id());
@@ -158,9 +193,8 @@ class CrashDurabilityTests {
 			.build();
 	}
 
-	private static String getById(ServerProcess server, String id) throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(server.uri("/client_sessions/get?client_session_id=" + id))
+	private static String apiKeyGet(ServerProcess server, String path) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri(path))
 					.header("Authorization", "Bearer seam_apikey1_token")
 					.timeout(Duration.ofSeconds(30))
 					.build(),
