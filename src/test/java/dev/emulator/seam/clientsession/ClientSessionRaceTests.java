@@ -93,13 +93,15 @@ class ClientSessionRaceTests extends ApiTest {
 			List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
 			for (int i = 0; i < GRANTS; i++) {
 				String account = "acct_" + UUID.randomUUID();
-				requests.add(switch (i % 3) {
+				requests.add(switch (i % 4) {
 					case 0 -> send("PATCH", "/client_sessions/grant_access", "{\"client_session_id\":\"" + session.id()
 							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 					case 1 -> send("PATCH", "/client_sessions/grant_access",
 							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
-					default -> send("POST", "/client_sessions/get_or_create",
+					case 2 -> send("POST", "/client_sessions/get_or_create",
 							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
+					default -> send("POST", "/client_sessions/get_or_create", "{\"user_identity_id\":\"" + identity(key)
+							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 				});
 			}
 			// The revoke, and straight after its acknowledgement the token, from the same thread.
@@ -138,13 +140,15 @@ class ClientSessionRaceTests extends ApiTest {
 			List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
 			for (int i = 0; i < GRANTS; i++) {
 				String account = "acct_" + UUID.randomUUID();
-				requests.add(switch (i % 4) {
+				requests.add(switch (i % 5) {
 					case 0 -> send("PATCH", "/client_sessions/grant_access", "{\"client_session_id\":\"" + session.id()
 							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 					case 1 -> send("PATCH", "/client_sessions/grant_access",
 							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
 					case 2 -> send("POST", "/client_sessions/get_or_create",
 							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
+					case 3 -> send("POST", "/client_sessions/get_or_create", "{\"user_identity_id\":\"" + identity(key)
+							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 					default -> send("POST", "/client_sessions/revoke", byId);
 				});
 			}
@@ -174,7 +178,8 @@ class ClientSessionRaceTests extends ApiTest {
 	}
 
 	private Session createSession(String key) {
-		JsonPath json = asWorkspace1().body("{\"user_identifier_key\":\"" + key + "\"}")
+		JsonPath json = asWorkspace1()
+			.body("{\"user_identifier_key\":\"" + key + "\",\"user_identity_id\":\"" + identity(key) + "\"}")
 			.put("/client_sessions/create")
 			.then()
 			.statusCode(200)
@@ -268,6 +273,10 @@ class ClientSessionRaceTests extends ApiTest {
 			.param("key", key)
 			.query(Integer.class)
 			.single();
+	}
+
+	private static String identity(String key) {
+		return "identity_" + key;
 	}
 
 	private static String newUserKey() {
