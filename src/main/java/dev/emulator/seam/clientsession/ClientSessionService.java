@@ -176,10 +176,7 @@ public class ClientSessionService {
 			}
 		}
 		else {
-			this.sessions.lockUserIdentifierKey(workspaceId, params.userIdentifierKey());
-			String id = liveSessionOfUser(workspaceId, params.userIdentifierKey(), now).map(ClientSession::getId)
-				.orElseThrow(ClientSessionService::notFound);
-			session = this.sessions.findByWorkspaceIdAndIdForUpdate(workspaceId, id)
+			session = liveSessionOfUser(workspaceId, params.userIdentifierKey(), now)
 				.orElseThrow(ClientSessionService::notFound);
 		}
 		List<String> accounts = new ArrayList<>();
@@ -255,12 +252,14 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * The user's live session. Takes the per-user lock first; an expired session still holding the user's key is
-	 * retired so that a new one can take its place.
+	 * The user's live session, row-locked: every caller may change it, and a revoke, grant or delete of the same
+	 * session waits for this transaction (and this one for theirs, then sees their outcome). Takes the per-user lock
+	 * first; an expired session still holding the user's key is retired so that a new one can take its place.
 	 */
 	private Optional<ClientSession> liveSessionOfUser(String workspaceId, String key, Instant now) {
 		this.sessions.lockUserIdentifierKey(workspaceId, key);
-		Optional<ClientSession> holder = this.sessions.findByWorkspaceIdAndLiveUserIdentifierKey(workspaceId, key);
+		Optional<ClientSession> holder = this.sessions.findByWorkspaceIdAndLiveUserIdentifierKeyForUpdate(workspaceId,
+				key);
 		if (holder.isPresent() && !holder.get().isLive(now)) {
 			holder.get().retire();
 			this.sessions.flush();
