@@ -1,5 +1,6 @@
 package dev.emulator.seam.openapi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +55,14 @@ class OpenApiController {
 	ResponseEntity<String> openApi() {
 		String json = this.document;
 		if (json == null) {
-			json = build(this.handlerMapping.getObject().getHandlerMethods().entrySet().stream()
-				.flatMap((entry) -> entry.getKey().getPatternValues().stream().map((path) -> Map.entry(path, entry.getValue())))
+			json = build(this.handlerMapping.getObject()
+				.getHandlerMethods()
+				.entrySet()
+				.stream()
+				.flatMap((entry) -> entry.getKey()
+					.getPatternValues()
+					.stream()
+					.map((path) -> Map.entry(path, entry.getValue())))
 				.toList());
 			this.document = json;
 		}
@@ -71,23 +78,30 @@ class OpenApiController {
 			if (route == null || !(paths.get(handler.getKey()) instanceof ObjectNode pathItem)) {
 				continue;
 			}
+			List<Map<String, List<String>>> requirements = route.anonymous() ? List.of()
+					: Arrays.stream(route.auth())
+						.flatMap((method) -> REQUIREMENTS.getOrDefault(method, List.of()).stream())
+						.toList();
+			if (!route.anonymous() && requirements.isEmpty()) {
+				// A credential kind without a Seam scheme: keep what the document says rather than claim "none needed".
+				collectSchemes(pathItem, used);
+				continue;
+			}
 			for (JsonNode operation : pathItem) {
 				if (operation instanceof ObjectNode op) {
 					ArrayNode security = op.putArray("security");
-					if (!route.anonymous()) {
-						for (AuthMethod method : route.auth()) {
-							for (Map<String, List<String>> requirement : REQUIREMENTS.getOrDefault(method, List.of())) {
-								ObjectNode alternative = security.addObject();
-								requirement.keySet().stream().sorted().forEach((scheme) -> {
-									alternative.putArray(scheme);
-									used.add(scheme);
-								});
-							}
-						}
+					for (Map<String, List<String>> requirement : requirements) {
+						ObjectNode alternative = security.addObject();
+						requirement.keySet().stream().sorted().forEach((scheme) -> {
+							alternative.putArray(scheme);
+							used.add(scheme);
+						});
 					}
 				}
 			}
 		}
+		// Operations no @SeamRoute covers (Actuator's) keep their security, and so do the schemes they name.
+		collectSchemes(paths, used);
 		ObjectNode schemes = (ObjectNode) document.get("components").get("securitySchemes");
 		schemes.retain(used);
 		if (schemes.get("api_key") instanceof ObjectNode apiKey) {
@@ -95,6 +109,15 @@ class OpenApiController {
 					+ "seam_apikey1_token. Without the seed, the key printed on first start or SEAM_API_KEY.");
 		}
 		return document.toString();
+	}
+
+	/** The security scheme names the operations under {@code node} require, as they stand. */
+	private static void collectSchemes(JsonNode node, Set<String> used) {
+		for (JsonNode security : node.findValues("security")) {
+			for (JsonNode requirement : security) {
+				used.addAll(requirement.propertyNames());
+			}
+		}
 	}
 
 }
