@@ -12,17 +12,18 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
+import dev.emulator.seam.openapi.OpenApiDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks every response the full-stack tests receive. Success responses are validated against Seam's OpenAPI document
- * ({@code openapi/seam-client-sessions.openapi.json}, a copy of {@code shared/spec}): a missing required key or a
- * wrong type fails the test that made the request. Error responses, which the document leaves without a schema, must
+ * Checks every response the full-stack tests receive. Success responses are validated against the OpenAPI document
+ * this server publishes ({@link OpenApiDocument#merged()}: Seam's document, a copy of {@code shared/spec}, plus the
+ * emulator's own routes): a missing required key or a wrong type fails the test that made the request. Error responses, which the document leaves without a schema, must
  * be Seam's envelope as the SDK recognises it (CONTRACT 5.1): JSON, {@code error.type} and {@code error.message}
  * strings, {@code ok: false}, a {@code seam-request-id} header, and no stack trace.
  * <p>
- * Requests are not validated (tests send invalid ones on purpose), nor are routes the document does not describe
- * (sandbox routes, health). The {@code uuid} format alone is not enforced (see
+ * Requests are not validated (tests send invalid ones on purpose). The {@code uuid} format alone is not enforced (see
  * {@link #specificationWithoutUuidFormat()}); other formats ({@code date-time}) are.
  */
 public final class SeamOpenApi implements Filter {
@@ -48,14 +49,14 @@ public final class SeamOpenApi implements Filter {
 	 * its messages) keeps oneOf schemas such as {@code event} matching on everything else.
 	 */
 	private static String specificationWithoutUuidFormat() {
-		try (var in = SeamOpenApi.class.getClassLoader().getResourceAsStream("openapi/seam-client-sessions.openapi.json")) {
+		try {
 			com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-			com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(in);
+			com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(OpenApiDocument.merged().toString());
 			removeUuidFormat(root);
 			return mapper.writeValueAsString(root);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
