@@ -28,6 +28,11 @@ public class ApiErrorWriter {
 		this.jsonMapper.writeValue(response.getOutputStream(), ApiErrorResponse.of(ex));
 	}
 
+	/** The envelope as JSON text, for writers outside the servlet API (Tomcat's error report valve). */
+	String render(ApiException ex) {
+		return this.jsonMapper.writeValueAsString(ApiErrorResponse.of(ex));
+	}
+
 	public ResponseEntity<ApiErrorResponse> toResponseEntity(ApiException ex) {
 		return ResponseEntity.status(ex.getStatus())
 			.contentType(MediaType.APPLICATION_JSON)
