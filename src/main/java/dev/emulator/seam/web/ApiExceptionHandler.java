@@ -71,6 +71,14 @@ class ApiExceptionHandler {
 				"The request was rejected: its path or headers contain characters this server does not accept", null);
 	}
 
+	/**
+	 * A 400 the container raised itself (Tomcat refusing a request line, header or query, or a body that broke off
+	 * while being read): always the request's own form, whatever the detail.
+	 */
+	static ApiException malformedRequest() {
+		return ApiException.invalidInput("The request line, query string, headers or body are malformed", null);
+	}
+
 	static ApiException internalServerError() {
 		return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorTypes.INTERNAL_SERVER_ERROR,
 				"An unexpected error occurred");

@@ -62,8 +62,7 @@ class EnvelopeErrorReportValve extends ErrorReportValve {
 			return ApiExceptionHandler.internalServerError();
 		}
 		if (status == HttpStatus.BAD_REQUEST) {
-			// What Tomcat refuses before routing is always the request's own form: its line, query or headers.
-			return ApiException.invalidInput("The request line, query string or headers are malformed", null);
+			return ApiExceptionHandler.malformedRequest();
 		}
 		if (status == HttpStatus.CONTENT_TOO_LARGE) {
 			return SeamParams.payloadTooLarge();
