@@ -62,7 +62,7 @@ import static org.assertj.core.api.Assertions.fail;
  * PostgreSQL and with the seed. Seeds are jqwik's: random per run, printed with every failure, and a failed seed is
  * tried first on the next run ({@code .jqwik-database}); {@code @Property(seed = "...")} replays one.
  */
-@PropertyDefaults(tries = 250, shrinking = ShrinkingMode.BOUNDED)
+@PropertyDefaults(shrinking = ShrinkingMode.BOUNDED)
 class HostileInputProperties {
 
 	private static final int TIMEOUT_MILLIS = 10_000;
@@ -157,7 +157,7 @@ class HostileInputProperties {
 	// ---------------------------------------------------------------- properties
 
 	/** JSON bodies of any shape: every JSON type in every known parameter, unknown ones, duplicates, huge values. */
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void jsonBodyWhateverItHoldsThenEnvelope(@ForAll("targets") Target target,
 			@ForAll("credentials") List<String[]> credential, @ForAll("jsonObjects") String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -167,14 +167,14 @@ class HostileInputProperties {
 	}
 
 	/** Query strings of any shape: hostile values, bad percent-encoding, dotted and bracket keys, absurd values. */
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void queryStringWhateverItHoldsThenEnvelope(@ForAll("targets") Target target,
 			@ForAll("credentials") List<String[]> credential, @ForAll("queries") String query) {
 		check(target.method(), target.path() + "?" + query, credential, new byte[0], -1, false);
 	}
 
 	/** Bodies that are not what they claim: wrong content types, invalid UTF-8, truncated, too deep, too big. */
-	@Property(tries = 200)
+	@Property(tries = 150)
 	void bodyBytesWhateverTheirFormThenEnvelope(@ForAll("routes") Route route,
 			@ForAll("bodyMethods") String method, @ForAll("credentials") List<String[]> credential,
 			@ForAll("contentTypes") String contentType, @ForAll("rawBodies") RawBody body) {
@@ -187,7 +187,7 @@ class HostileInputProperties {
 	}
 
 	/** Request lines and headers Tomcat or Spring Security refuse before any route runs. */
-	@Property(tries = 200)
+	@Property(tries = 150)
 	void requestLineWhateverItHoldsThenEnvelope(@ForAll("targets") Target target,
 			@ForAll("credentials") List<String[]> credential, @ForAll("pathMutations") String mutation,
 			@ForAll("hostileHeaders") List<String[]> extraHeaders) {
