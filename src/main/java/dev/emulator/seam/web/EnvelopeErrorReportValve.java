@@ -1,7 +1,6 @@
 package dev.emulator.seam.web;
 
 import java.io.PrintWriter;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -13,8 +12,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Replaces Tomcat's HTML error page for the errors Tomcat answers itself, before any filter or servlet runs: a request
- * line or query with invalid characters or bad percent-encoding, an encoded slash in the path, headers over the size
- * limit. Such a response gets Seam's envelope and a {@code seam-request-id} like every other
+ * line with invalid characters, an encoded slash in the path, a request line and headers over the size limit, a
+ * method Tomcat does not serve ({@code TRACE}). Such a response gets Seam's envelope and a {@code seam-request-id} like every other
  * ({@link RequestIdFilter} never ran for it). Errors inside the application are written before this valve is reached,
  * so it leaves them alone.
  */
