@@ -264,7 +264,7 @@ public final class SeamParams {
 	}
 
 	/** 400 {@code invalid_input} for one parameter, as {@link #throwIfInvalid()} words it. */
-	static ApiException invalidParameter(String name, String problem) {
+	public static ApiException invalidParameter(String name, String problem) {
 		Map<String, Object> tree = new LinkedHashMap<>();
 		tree.put("_errors", List.of());
 		tree.put(name, Map.of("_errors", List.of(problem)));

@@ -303,6 +303,8 @@ class HostileInputProperties {
 				List.<String[]>of(new String[] { "Authorization", "Bearer seam_at1_x_y" },
 						new String[] { "seam-workspace", "seed_workspace_1" }),
 				List.<String[]>of(new String[] { "seam-publishable-key", "seam_pk1_token" }),
+				List.<String[]>of(new String[] { "seam-publishable-key", "seam_pk1_token" },
+						new String[] { "seam-user-identifier-key", "u".repeat(1001) }),
 				List.<String[]>of(new String[] { "Authorization", "Bearer " + ApiTest.API_KEY_1 },
 						new String[] { "client-session-token", ApiTest.SEED_CST }),
 				List.<String[]>of(new String[] { "Authorization", "Bearer eyJhbGciOiJub25lIn0.e30." }));

@@ -201,6 +201,17 @@ class HostileInputRegressionTests extends ApiTest {
 	}
 
 	@Test
+	void publishableKeyWhenHeaderKeyLongerThanStringLimitThenInvalidInputAndNothingWritten() {
+		int sessions = count("client_sessions");
+		Response response = anonymous().header("seam-publishable-key", "seam_pk1_token")
+			.header("seam-user-identifier-key", "u".repeat(1001))
+			.body("{}")
+			.post("/client_sessions/get_or_create");
+		assertInvalidInput(response, "user_identifier_key", "String must contain at most 1000 character(s)");
+		assertThat(count("client_sessions")).isEqualTo(sessions);
+	}
+
+	@Test
 	void traceWhenAnyRouteThenEnvelopeWithRequestId() {
 		assertEnvelope(Credential.API_KEY.request().request("TRACE", "/client_sessions/list"), 405,
 				"method_not_allowed");
