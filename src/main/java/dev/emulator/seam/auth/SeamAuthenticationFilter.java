@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -71,6 +72,10 @@ public final class SeamAuthenticationFilter extends OncePerRequestFilter {
 		catch (ApiException ex) {
 			this.errorWriter.write(response, ex);
 			return;
+		}
+		catch (RequestRejectedException ex) {
+			// The firewall checks header values when they are read; FilterChainProxy answers its rejections.
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			log.error("Authentication failed unexpectedly", ex);

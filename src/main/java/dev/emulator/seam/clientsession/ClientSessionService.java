@@ -22,6 +22,7 @@ import dev.emulator.seam.event.EventLog;
 import dev.emulator.seam.support.TokenCipher;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
+import dev.emulator.seam.web.SeamParams;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -229,13 +230,19 @@ public class ClientSessionService {
 	 * A publishable key may only create or obtain an empty session for the user it came with (CONTRACT 2.4, 3.1):
 	 * 403 when anything is to be granted.
 	 */
-	private static ClientSessionParams.Create forCaller(AuthContext auth, ClientSessionParams.Create params) {
+	private ClientSessionParams.Create forCaller(AuthContext auth, ClientSessionParams.Create params) {
 		if (!(auth instanceof PublishableKeyAuth publishable)) {
 			return params;
 		}
 		if (params.grantsAnything()) {
 			throw ApiException.forbidden(ErrorTypes.PUBLISHABLE_KEYS_MUST_CREATE_EMPTY_CLIENT_SESSIONS,
 					"You cannot specify connect_webview_ids or connected_account_ids when using a publishable key");
+		}
+		// The key may come from the seam-user-identifier-key header, which no parameter rule has seen.
+		int max = this.properties.maxStringLength();
+		if (publishable.userIdentifierKey() != null && publishable.userIdentifierKey().length() > max) {
+			throw SeamParams.invalidParameter("user_identifier_key",
+					"String must contain at most " + max + " character(s)");
 		}
 		return params.withUserIdentifierKey(publishable.userIdentifierKey());
 	}

@@ -51,8 +51,7 @@ class ConnectWebviewController {
 	@RequestMapping("/connect_webviews/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	ConnectWebviewResponses.Many list(AuthContext auth, HttpServletRequest request) {
-		ConnectWebviewParams.ListFilter filter = ConnectWebviewParams.ListFilter.from(this.bodyReader.read(request),
-				request.getParameterMap());
+		ConnectWebviewParams.ListFilter filter = ConnectWebviewParams.ListFilter.from(this.bodyReader.read(request));
 		return ConnectWebviewResponses.Many.of(this.service.list(auth, filter));
 	}
 

@@ -105,19 +105,13 @@ final class ConnectWebviewParams {
 	record ListFilter(String userIdentifierKey, String customerKey, Map<String, String> customMetadataHas,
 			String search, Paging.Request page) {
 
-		static ListFilter from(JsonBodyReader.Request request, Map<String, String[]> query) {
+		static ListFilter from(JsonBodyReader.Request request) {
 			SeamParams params = request.params();
 			String userIdentifierKey = params.string("user_identifier_key");
 			String customerKey = params.string("customer_key");
 			String search = params.nonEmptyString("search");
-			Map<String, String> has = new LinkedHashMap<>();
 			// In a query string nested objects are dotted keys (CONTRACT 0.2): custom_metadata_has.foo=bar.
-			String prefix = "custom_metadata_has.";
-			query.forEach((name, values) -> {
-				if (name.startsWith(prefix) && name.length() > prefix.length() && values.length > 0) {
-					has.put(name.substring(prefix.length()), values[values.length - 1]);
-				}
-			});
+			Map<String, String> has = new LinkedHashMap<>(params.dottedQueryObject("custom_metadata_has"));
 			metadataObject(params, request.body(), "custom_metadata_has")
 				.forEach((key, value) -> has.put(key, String.valueOf(value)));
 			Paging.Request page = Paging.read(params, userIdentifierKey, customerKey, has, search);

@@ -125,6 +125,15 @@ final class EventParams {
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
+		Instant instant = parseTimestamp(value);
+		if (instant == null || !SeamParams.isInDateRange(instant)) {
+			params.addError(name, "Invalid datetime");
+			return null;
+		}
+		return instant;
+	}
+
+	private static Instant parseTimestamp(String value) {
 		try {
 			return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
 		}
@@ -141,7 +150,6 @@ final class EventParams {
 			return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException ex) {
-			params.addError(name, "Invalid datetime");
 			return null;
 		}
 	}

@@ -40,6 +40,11 @@ public class ApiErrorWriter {
 		this.jsonMapper.writeValue(response.getOutputStream(), ApiErrorResponse.of(ex));
 	}
 
+	/** The envelope as JSON text, for writers outside the servlet API (Tomcat's error report valve). */
+	String render(ApiException ex) {
+		return this.jsonMapper.writeValueAsString(ApiErrorResponse.of(ex));
+	}
+
 	public ResponseEntity<ApiErrorResponse> toResponseEntity(ApiException ex) {
 		count(ex);
 		return ResponseEntity.status(ex.getStatus())

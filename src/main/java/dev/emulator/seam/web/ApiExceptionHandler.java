@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,6 +43,11 @@ class ApiExceptionHandler {
 		return this.writer.toResponseEntity(methodNotAllowed(allowed));
 	}
 
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ApiErrorResponse> handleRequestRejected(RequestRejectedException ex) {
+		return this.writer.toResponseEntity(requestRejected());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiErrorResponse> handleUnexpected(Exception ex) {
 		log.error("Unexpected error while handling request", ex);
@@ -55,6 +61,22 @@ class ApiExceptionHandler {
 	static ApiException methodNotAllowed(String allowed) {
 		return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, ErrorTypes.METHOD_NOT_ALLOWED,
 				"only " + allowed + " accepted");
+	}
+
+	/**
+	 * The firewall's reason is not echoed: it can quote a header value, which may be a credential.
+	 */
+	static ApiException requestRejected() {
+		return ApiException.invalidInput(
+				"The request was rejected: its path or headers contain characters this server does not accept", null);
+	}
+
+	/**
+	 * A 400 the container raised itself (Tomcat refusing a request line, header or query, or a body that broke off
+	 * while being read): always the request's own form, whatever the detail.
+	 */
+	static ApiException malformedRequest() {
+		return ApiException.invalidInput("The request line, query string, headers or body are malformed", null);
 	}
 
 	static ApiException internalServerError() {

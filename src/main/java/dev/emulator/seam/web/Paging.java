@@ -72,10 +72,11 @@ public final class Paging {
 		try {
 			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			String[] parts = decoded.split("\n", 3);
-			if (parts.length != 3) {
+			// A forged cursor must not carry what the database refuses (NUL, an instant beyond year 9999).
+			if (parts.length != 3 || SeamParams.unstorable(decoded) != null
+					|| !SeamParams.isInDateRange(Instant.parse(parts[1]))) {
 				return null;
 			}
-			Instant.parse(parts[1]);
 			return parts;
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException ex) {

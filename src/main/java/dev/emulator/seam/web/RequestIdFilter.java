@@ -25,11 +25,25 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
 	public static final String HEADER = "seam-request-id";
 
+	static String newRequestId() {
+		return "request_" + UUID.randomUUID();
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String requestId = "request_" + UUID.randomUUID();
-		response.setHeader(HEADER, requestId);
+		// On an error dispatch the response usually has its id already; a request Tomcat or a filter failed before
+		// this filter ran has none.
+		String requestId = response.getHeader(HEADER);
+		if (requestId == null) {
+			requestId = newRequestId();
+			response.setHeader(HEADER, requestId);
+		}
 		MDC.put("request_id", requestId);
 		try {
 			chain.doFilter(request, response);

@@ -27,6 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SeamParams {
 
+	private static final Instant MIN_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
+
+	private static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
 	private final ObjectNode body;
 
 	private final MultiValueMap<String, String> query;
@@ -171,12 +175,31 @@ public final class SeamParams {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+			Instant instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+			if (isInDateRange(instant)) {
+				return instant;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			addError(name, "Invalid datetime");
-			return null;
+			// reported below
 		}
+		addError(name, "Invalid datetime");
+		return null;
+	}
+
+	/**
+	 * The members of an object sent in the query string as dotted keys (CONTRACT 0.2:
+	 * {@code custom_metadata_has.foo=bar}), the last value of each; empty when there are none.
+	 */
+	public Map<String, String> dottedQueryObject(String name) {
+		String prefix = name + ".";
+		Map<String, String> members = new LinkedHashMap<>();
+		this.query.forEach((key, values) -> {
+			if (key.startsWith(prefix) && key.length() > prefix.length() && !values.isEmpty()) {
+				members.put(key.substring(prefix.length()), values.get(values.size() - 1));
+			}
+		});
+		return members;
 	}
 
 	/** Records a failure of one parameter. */
@@ -212,6 +235,40 @@ public final class SeamParams {
 					: problem + " for \"" + first.getKey() + "\"";
 		}
 		throw ApiException.invalidInput(message, tree);
+	}
+
+	/**
+	 * Whether an instant can be stored and written back the way Seam writes it: years 0000 to 9999 (zod's
+	 * {@code datetime()} has four-digit years; PostgreSQL's {@code timestamptz} ends in 294276).
+	 */
+	public static boolean isInDateRange(Instant instant) {
+		return !instant.isBefore(MIN_INSTANT) && !instant.isAfter(MAX_INSTANT);
+	}
+
+	/** Why a string cannot be stored ({@code null} when it can): a NUL character or an unpaired surrogate. */
+	static String unstorable(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\0') {
+				return "String must not contain NUL characters";
+			}
+			if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return "String must not contain unpaired surrogates";
+			}
+		}
+		return null;
+	}
+
+	/** 400 {@code invalid_input} for one parameter, as {@link #throwIfInvalid()} words it. */
+	public static ApiException invalidParameter(String name, String problem) {
+		Map<String, Object> tree = new LinkedHashMap<>();
+		tree.put("_errors", List.of());
+		tree.put(name, Map.of("_errors", List.of(problem)));
+		return ApiException.invalidInput(problem + " for \"" + name + "\"", tree);
 	}
 
 	static ApiException payloadTooLarge() {

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +34,17 @@ public class SeamParamsReader {
 
 	private static final String ATTRIBUTE = SeamParams.class.getName();
 
+	/**
+	 * The deepest JSON body accepted. Seam's parameters are at most two levels deep ({@code custom_metadata}); the
+	 * limit keeps a hostile {@code [[[[...]]]]} from costing anything.
+	 */
+	public static final int MAX_NESTING_DEPTH = 64;
+
 	// Duplicate keys are ambiguous (which one wins differs between parsers), so they are refused.
-	private final JsonMapper strictMapper = JsonMapper.builder()
+	private final JsonMapper strictMapper = JsonMapper
+		.builder(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+			.build())
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
@@ -86,7 +100,38 @@ public class SeamParamsReader {
 		if (!(node instanceof ObjectNode object)) {
 			throw ApiException.invalidInput("Expected object, received " + SeamParams.typeName(node), null);
 		}
+		rejectUnstorableStrings(object);
 		return object;
+	}
+
+	/**
+	 * PostgreSQL cannot store NUL in text (the insert fails), and an unpaired surrogate has no UTF-8 form (the driver
+	 * would store {@code ?}): no string of the body, member names included, may contain either.
+	 */
+	private static void rejectUnstorableStrings(ObjectNode body) {
+		for (Map.Entry<String, JsonNode> member : body.properties()) {
+			Deque<JsonNode> pending = new ArrayDeque<>();
+			pending.push(member.getValue());
+			String problem = SeamParams.unstorable(member.getKey());
+			while (problem == null && !pending.isEmpty()) {
+				JsonNode node = pending.pop();
+				if (node.isString()) {
+					problem = SeamParams.unstorable(node.asString());
+				}
+				else if (node.isObject()) {
+					for (Map.Entry<String, JsonNode> child : node.properties()) {
+						problem = (problem != null) ? problem : SeamParams.unstorable(child.getKey());
+						pending.push(child.getValue());
+					}
+				}
+				else if (node.isArray()) {
+					node.forEach(pending::push);
+				}
+			}
+			if (problem != null) {
+				throw SeamParams.invalidParameter(member.getKey(), problem);
+			}
+		}
 	}
 
 	private static MultiValueMap<String, String> readQuery(HttpServletRequest request) {
@@ -102,6 +147,11 @@ public class SeamParamsReader {
 			int eq = pair.indexOf('=');
 			String name = decode((eq < 0) ? pair : pair.substring(0, eq));
 			String value = (eq < 0) ? "" : decode(pair.substring(eq + 1));
+			String problem = (SeamParams.unstorable(name) != null) ? SeamParams.unstorable(name)
+					: SeamParams.unstorable(value);
+			if (problem != null) {
+				throw SeamParams.invalidParameter(name, problem);
+			}
 			// The SDK adds _strict=true to ask for schema-aware parsing, which is the only parsing this server does.
 			if (!"_strict".equals(name)) {
 				query.add(name, value);

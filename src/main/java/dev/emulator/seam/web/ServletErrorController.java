@@ -32,6 +32,9 @@ class ServletErrorController implements ErrorController {
 		if (status == HttpStatus.NOT_FOUND) {
 			return this.writer.toResponseEntity(ApiExceptionHandler.routeNotFound());
 		}
+		if (status == HttpStatus.BAD_REQUEST) {
+			return this.writer.toResponseEntity(ApiExceptionHandler.malformedRequest());
+		}
 		if (status == HttpStatus.CONTENT_TOO_LARGE) {
 			return this.writer.toResponseEntity(SeamParams.payloadTooLarge());
 		}

@@ -1,0 +1,73 @@
+package dev.emulator.seam.web;
+
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Replaces Tomcat's HTML error page for the errors Tomcat answers itself, before any filter or servlet runs: a request
+ * line with invalid characters, an encoded slash in the path, a request line and headers over the size limit, a
+ * method Tomcat does not serve ({@code TRACE}). Such a response gets Seam's envelope and a {@code seam-request-id} like every other
+ * ({@link RequestIdFilter} never ran for it). Errors inside the application are written before this valve is reached,
+ * so it leaves them alone.
+ */
+class EnvelopeErrorReportValve extends ErrorReportValve {
+
+	private final ApiErrorWriter writer;
+
+	EnvelopeErrorReportValve(ApiErrorWriter writer) {
+		this.writer = writer;
+		setShowReport(false);
+		setShowServerInfo(false);
+	}
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		AtomicBoolean ioAllowed = new AtomicBoolean(false);
+		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+		if (!ioAllowed.get()) {
+			return;
+		}
+		if (response.getHeader(RequestIdFilter.HEADER) == null) {
+			response.setHeader(RequestIdFilter.HEADER, RequestIdFilter.newRequestId());
+		}
+		try {
+			String body = this.writer.render(toApiException(status));
+			response.setContentType("application/json; charset=utf-8");
+			PrintWriter out = response.getReporter();
+			if (out != null) {
+				out.write(body);
+				response.finishResponse();
+			}
+		}
+		catch (Exception ex) {
+			// The connection is going away; there is nobody left to tell.
+		}
+	}
+
+	private static ApiException toApiException(int code) {
+		HttpStatus status = HttpStatus.resolve(code);
+		if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
+			return ApiExceptionHandler.internalServerError();
+		}
+		if (status == HttpStatus.BAD_REQUEST) {
+			return ApiExceptionHandler.malformedRequest();
+		}
+		if (status == HttpStatus.CONTENT_TOO_LARGE) {
+			return SeamParams.payloadTooLarge();
+		}
+		return new ApiException(status, status.getReasonPhrase().toLowerCase().replace(' ', '_'),
+				status.getReasonPhrase());
+	}
+
+}
