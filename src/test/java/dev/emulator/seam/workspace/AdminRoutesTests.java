@@ -384,6 +384,31 @@ class AdminRoutesTests extends ApiTest {
 	}
 
 	@Test
+	void adminTokenWhenBrowserAsksToSendItCrossOriginThenHeaderNotAllowed() {
+		// The preflight's allowed headers leave seam-admin-token out, so a browser never sends the actual request.
+		String allowed = RestAssured.given()
+			.header("Origin", "https://app.example.com")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "seam-admin-token,content-type")
+			.options("/_admin/workspaces/create")
+			.then()
+			.extract()
+			.header("Access-Control-Allow-Headers");
+		assertThat(String.valueOf(allowed).toLowerCase()).doesNotContain("seam-admin-token");
+		// Seam's own headers are allowed.
+		String seam = RestAssured.given()
+			.header("Origin", "https://app.example.com")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "seam-publishable-key,content-type")
+			.options("/client_sessions/get_or_create")
+			.then()
+			.statusCode(200)
+			.extract()
+			.header("Access-Control-Allow-Headers");
+		assertThat(seam.toLowerCase()).contains("seam-publishable-key");
+	}
+
+	@Test
 	void adminRoutesWhenWrongMethodThenMethodNotAllowedAfterTheCredential() {
 		admin().get("/_admin/workspaces/create").then().statusCode(405).body("error.type", equalTo("method_not_allowed"));
 		admin().delete("/_admin/api_keys/revoke").then().statusCode(405);
