@@ -302,6 +302,8 @@ class MultiInstanceTests {
 		return new SpringApplicationBuilder(SeamEmulatorApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + this.db.url(), "--spring.datasource.username=" + this.db.username(),
 				"--spring.datasource.password=" + this.db.password(), "--emulator.data-dir=" + dataDir,
+				// Small pools: the test PostgreSQL is shared (max_connections) with the other test contexts.
+				"--spring.datasource.hikari.maximum-pool-size=4", "--spring.datasource.hikari.minimum-idle=1",
 				"--emulator.seed=false", "--emulator.api-key=" + BOOTSTRAP_API_KEY,
 				"--SEAM_ADMIN_TOKEN=" + ADMIN_TOKEN, "--SEAM_TOKEN_ENCRYPTION_KEY=" + tokenEncryptionKey);
 	}

@@ -206,6 +206,8 @@ class ProvisioningFromNothingTests {
 	private ConfigurableApplicationContext start(TestDatabase.Connection db, List<String> extraArgs) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + db.url(),
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+				// Small pools: the test PostgreSQL is shared (max_connections) with the other test contexts.
+				"--spring.datasource.hikari.maximum-pool-size=4", "--spring.datasource.hikari.minimum-idle=1",
 				"--emulator.data-dir=" + this.dataDir,
 				// Whatever the environment says: no seed, no configured key.
 				"--emulator.seed=false", "--emulator.api-key="));
