@@ -2,10 +2,14 @@
 -- Run by SeedFixture inside one transaction that has set seam.seed_time and seam.session_expires_at.
 -- Credentials are stored as hashes only, exactly as tokens issued at run time are.
 
-insert into workspaces (workspace_id, name, is_sandbox, publishable_key, publishable_key_hash, created_at)
-values ('seed_workspace_1', 'My Workspace', true, 'seam_pk1_token',
+insert into workspaces (workspace_id, name, is_sandbox, created_at)
+values ('seed_workspace_1', 'My Workspace', true, current_setting('seam.seed_time')::timestamptz),
+       ('seed_workspace_2', 'Empty Workspace', false, current_setting('seam.seed_time')::timestamptz);
+
+insert into publishable_keys (publishable_key_id, workspace_id, publishable_key, publishable_key_hash, created_at)
+values ('seed_publishable_key_1', 'seed_workspace_1', 'seam_pk1_token',
         encode(sha256(convert_to('seam_pk1_token', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz),
-       ('seed_workspace_2', 'Empty Workspace', false, 'seam_pk2_2dnb',
+       ('seed_publishable_key_2', 'seed_workspace_2', 'seam_pk2_2dnb',
         encode(sha256(convert_to('seam_pk2_2dnb', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz);
 
 insert into api_keys (api_key_id, workspace_id, name, short_token, token_hash, created_at)

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Everything the server can be told, under {@code emulator.*} (environment variables map as usual, and the few a user
- * needs have short aliases in {@code application.yml}: {@code SEAM_SEED}, {@code SEAM_DATA_DIR}, {@code SEAM_API_KEY}).
+ * needs have short aliases in {@code application.yml}: {@code SEAM_SEED}, {@code SEAM_DATA_DIR}, {@code SEAM_API_KEY},
+ * {@code SEAM_ADMIN_TOKEN}, ...).
  *
  * @param seed load the fake-seam-connect seed fixture and enable the sandbox routes
  * @param clientSessionLifetime lifetime of a session created without {@code expires_at}; Seam's fake uses one year
@@ -26,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * file in {@code dataDir}
  * @param rateLimit optional per-credential rate limiting
  * @param purge removal of sessions long expired or revoked
+ * @param adminToken the credential of the {@code /_admin/*} provisioning routes ({@code seam-admin-token} header); empty
+ * (the default) leaves those routes unmapped
  */
 @Validated
 @ConfigurationProperties("emulator")
@@ -34,7 +38,9 @@ public record EmulatorProperties(@DefaultValue("false") boolean seed,
 		@DefaultValue("") String apiKey, @DefaultValue("1048576") @Positive int maxBodyBytes,
 		@DefaultValue("1000") @Positive int maxArrayItems, @DefaultValue("1000") @Positive int maxStringLength,
 		@DefaultValue("") String tokenEncryptionKey, @DefaultValue @NotNull RateLimit rateLimit,
-		@DefaultValue @NotNull Purge purge) {
+		@DefaultValue @NotNull Purge purge,
+		@DefaultValue("") @Pattern(regexp = "|.{16,}",
+				message = "must be empty (admin routes off) or at least 16 characters") String adminToken) {
 
 	/**
 	 * Per-credential token buckets: each API key, client session, personal access token (per workspace) and
@@ -55,6 +61,10 @@ public record EmulatorProperties(@DefaultValue("false") boolean seed,
 
 	public boolean hasApiKey() {
 		return this.apiKey != null && !this.apiKey.isBlank();
+	}
+
+	public boolean hasAdminToken() {
+		return this.adminToken != null && !this.adminToken.isEmpty();
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.emulator.seam.config;
 import java.time.Clock;
 import java.util.List;
 
+import dev.emulator.seam.auth.AdminTokenAuthenticationConverter;
+import dev.emulator.seam.auth.AdminTokenAuthenticationProvider;
 import dev.emulator.seam.auth.ApiKeyAuthenticationConverter;
 import dev.emulator.seam.auth.ApiKeyAuthenticationProvider;
 import dev.emulator.seam.auth.ClientSessionAuthenticationProvider;
@@ -49,11 +51,13 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, WorkspaceDirectory workspaces,
 			ClientSessionDirectory sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock,
 			EmulatorProperties properties) throws Exception {
-		// CONTRACT 2.2, in order: client session token, personal access token, API key, publishable key.
-		var converter = new DelegatingAuthenticationConverter(new ClientSessionTokenAuthenticationConverter(),
-				new PersonalAccessTokenAuthenticationConverter(), new ApiKeyAuthenticationConverter(),
-				new PublishableKeyAuthenticationConverter(paramsReader));
-		var manager = new ProviderManager(new ClientSessionAuthenticationProvider(sessions, clock),
+		// The admin token (own header, /_admin routes only) first; then CONTRACT 2.2, in order: client session token,
+		// personal access token, API key, publishable key.
+		var converter = new DelegatingAuthenticationConverter(new AdminTokenAuthenticationConverter(),
+				new ClientSessionTokenAuthenticationConverter(), new PersonalAccessTokenAuthenticationConverter(),
+				new ApiKeyAuthenticationConverter(), new PublishableKeyAuthenticationConverter(paramsReader));
+		var manager = new ProviderManager(new AdminTokenAuthenticationProvider(properties.adminToken()),
+				new ClientSessionAuthenticationProvider(sessions, clock),
 				new PersonalAccessTokenAuthenticationProvider(workspaces), new ApiKeyAuthenticationProvider(workspaces),
 				new PublishableKeyAuthenticationProvider(workspaces));
 		manager.setEraseCredentialsAfterAuthentication(false);

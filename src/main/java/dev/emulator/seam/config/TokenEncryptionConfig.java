@@ -15,6 +15,8 @@ import dev.emulator.seam.support.TokenCipher;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * The key that seals client session tokens at rest: {@code SEAM_TOKEN_ENCRYPTION_KEY} (base64 of 16, 24 or 32 bytes)
@@ -27,11 +29,16 @@ class TokenEncryptionConfig {
 	private static final Logger log = LoggerFactory.getLogger(TokenEncryptionConfig.class);
 
 	@Bean
-	TokenCipher tokenCipher(EmulatorProperties properties) throws IOException {
+	TokenCipher tokenCipher(EmulatorProperties properties, Environment environment) throws IOException {
 		if (properties.tokenEncryptionKey() != null && !properties.tokenEncryptionKey().isBlank()) {
 			return new TokenCipher(Base64.getDecoder().decode(properties.tokenEncryptionKey().trim()));
 		}
 		Path file = properties.dataDir().resolve("token-encryption.key").toAbsolutePath();
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			// A shared database is how several instances run; each would make a key file of its own.
+			log.warn("No SEAM_TOKEN_ENCRYPTION_KEY: using the key file {}. Several instances on one database must all "
+					+ "be given the same SEAM_TOKEN_ENCRYPTION_KEY", file);
+		}
 		if (!Files.exists(file)) {
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);

@@ -56,4 +56,12 @@ public final class ErrorTypes {
 
 	public static final String EVENT_NOT_FOUND = "event_not_found";
 
+	// The admin routes' own (not Seam's: Seam has no such routes).
+
+	public static final String API_KEY_NOT_FOUND = "api_key_not_found";
+
+	public static final String API_KEY_REVOKED = "api_key_revoked";
+
+	public static final String PUBLISHABLE_KEY_NOT_FOUND = "publishable_key_not_found";
+
 }

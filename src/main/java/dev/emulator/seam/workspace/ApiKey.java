@@ -46,6 +46,23 @@ class ApiKey {
 		return key;
 	}
 
+	/**
+	 * A generated token: {@code seam_test<8>_<24>} for a sandbox workspace (Seam's sandbox keys start {@code seam_test}),
+	 * {@code seam_<8>_<24>} otherwise, never one that would read as another kind of credential ({@code seam_cst},
+	 * {@code seam_at}, {@code seam_pk}; CONTRACT 2.2).
+	 */
+	static String newToken(boolean sandbox) {
+		if (sandbox) {
+			return Secrets.token("seam_test");
+		}
+		String token;
+		do {
+			token = Secrets.token("seam_");
+		}
+		while (token.startsWith("seam_cst") || token.startsWith("seam_at") || token.startsWith("seam_pk"));
+		return token;
+	}
+
 	private static String shortTokenOf(String token) {
 		String[] parts = token.split("_");
 		return (parts.length >= 2) ? parts[1] : token.substring(0, Math.min(8, token.length()));
@@ -65,6 +82,29 @@ class ApiKey {
 
 	boolean isRevoked() {
 		return this.revokedAt != null;
+	}
+
+	/** Stops the key from authenticating, on the very next request; revoking twice keeps the first time. */
+	void revoke(Instant now) {
+		if (this.revokedAt == null) {
+			this.revokedAt = now;
+		}
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	/** The key without its token, which is not stored. */
+	ApiKeyView toView() {
+		return new ApiKeyView(this.id, this.workspaceId, this.name, this.shortToken, this.createdAt, this.revokedAt,
+				null);
+	}
+
+	/** The key with its token: only right after the token was generated, the one time it is known. */
+	ApiKeyView toIssuedView(String token) {
+		return new ApiKeyView(this.id, this.workspaceId, this.name, this.shortToken, this.createdAt, this.revokedAt,
+				token);
 	}
 
 }

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure a user without the seed has a working API key: the one given as {@code SEAM_API_KEY} (created in a
  * workspace of its own when no key has that token yet), or, on the very first start of an empty database, a
- * generated one that is printed once to the console and never again (only its hash is stored).
+ * generated one that is printed once to the console and never again (only its hash is stored). With
+ * {@code SEAM_ADMIN_TOKEN} set nothing is generated: workspaces and keys are provisioned through the admin routes.
+ * Safe when several instances start at once on one database.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -22,36 +24,37 @@ class ApiKeyBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyBootstrap.class);
 
-	private final WorkspaceDirectory directory;
+	private final WorkspaceProvisioning provisioning;
 
 	private final EmulatorProperties properties;
 
-	ApiKeyBootstrap(WorkspaceDirectory directory, EmulatorProperties properties) {
-		this.directory = directory;
+	ApiKeyBootstrap(WorkspaceProvisioning provisioning, EmulatorProperties properties) {
+		this.provisioning = provisioning;
 		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.properties.hasApiKey()) {
-			if (this.directory.findApiKey(this.properties.apiKey()).isEmpty()) {
-				var created = this.directory.createWorkspace("Default Workspace", this.properties.apiKey());
-				log.info("Created workspace {} for the API key given in SEAM_API_KEY", created.workspaceId());
-			}
+			this.provisioning.ensureApiKey(this.properties.apiKey())
+				.ifPresent((workspaceId) -> log.info("Created workspace {} for the API key given in SEAM_API_KEY",
+						workspaceId));
 			return;
 		}
-		if (!this.properties.seed() && !this.directory.hasAnyWorkspace()) {
-			var created = this.directory.createWorkspace("Default Workspace", null);
+		if (this.properties.seed() || this.properties.hasAdminToken()) {
+			return;
+		}
+		this.provisioning.createFirstWorkspaceIfEmpty().ifPresent((created) -> {
 			log.warn("First start on an empty database: created workspace {} and an API key, printed once below",
-					created.workspaceId());
+					created.workspace().workspaceId());
 			// Straight to the console, not through the logger: log lines never carry credentials (they are masked),
 			// and this one time the user needs to see the key.
 			System.out.printf("%n=============================================================================%n"
 					+ "  API key (shown once, only its hash is stored):%n      %s%n"
 					+ "=============================================================================%n%n",
-					created.apiKey());
+					created.apiKey().token());
 			System.out.flush();
-		}
+		});
 	}
 
 }

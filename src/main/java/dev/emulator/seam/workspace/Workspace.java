@@ -7,9 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
 
+/** A workspace. Its credentials ({@link ApiKey}, {@link PublishableKey}) are rows of their own. */
 @Entity
 @Table(name = "workspaces")
 class Workspace {
@@ -28,10 +28,6 @@ class Workspace {
 
 	private boolean isPublishableKeyAuthEnabled;
 
-	private String publishableKey;
-
-	private String publishableKeyHash;
-
 	private Instant createdAt;
 
 	protected Workspace() {
@@ -44,8 +40,6 @@ class Workspace {
 		workspace.companyName = name;
 		workspace.isSandbox = sandbox;
 		workspace.isPublishableKeyAuthEnabled = true;
-		workspace.publishableKey = Secrets.token("seam_pk1");
-		workspace.publishableKeyHash = Hashes.sha256Hex(workspace.publishableKey);
 		workspace.createdAt = now;
 		return workspace;
 	}
@@ -54,16 +48,12 @@ class Workspace {
 		return this.id;
 	}
 
-	String getPublishableKeyHash() {
-		return this.publishableKeyHash;
-	}
-
-	boolean isPublishableKeyAuthEnabled() {
-		return this.isPublishableKeyAuthEnabled;
-	}
-
 	String getName() {
 		return this.name;
+	}
+
+	boolean isSandbox() {
+		return this.isSandbox;
 	}
 
 }

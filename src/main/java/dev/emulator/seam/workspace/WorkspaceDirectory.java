@@ -2,20 +2,20 @@ package dev.emulator.seam.workspace;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import dev.emulator.seam.support.Hashes;
-import dev.emulator.seam.support.Secrets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public port to workspaces and their credentials: what authentication needs to look up, and provisioning.
- * Every credential is found by its SHA-256 through a unique index, never by the secret itself.
+ * The public port to workspaces and their credentials: what authentication needs to look up (the admin routes'
+ * {@link WorkspaceProvisioning} creates and revokes them). Every credential is found by its SHA-256 through a unique
+ * index, never by the secret itself, and read from the database on every request: a revoke is effective at once on
+ * every instance.
  */
 @Service
 public class WorkspaceDirectory {
@@ -23,7 +23,10 @@ public class WorkspaceDirectory {
 	private static final String WORKSPACE_VIEW_COLUMNS = """
 			select workspace_id, name, company_name, is_sandbox, is_suspended, is_publishable_key_auth_enabled,
 			       connect_partner_name, organization_id,
-			       connect_webview_customization::text as connect_webview_customization, publishable_key
+			       connect_webview_customization::text as connect_webview_customization,
+			       (select p.publishable_key from publishable_keys p
+			        where p.workspace_id = workspaces.workspace_id and p.revoked_at is null
+			        order by p.created_at desc, p.publishable_key_id desc limit 1) as publishable_key
 			from workspaces
 			""";
 
@@ -33,13 +36,10 @@ public class WorkspaceDirectory {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	WorkspaceDirectory(WorkspaceRepository workspaces, ApiKeyRepository apiKeys, JdbcClient jdbc, Clock clock) {
+	WorkspaceDirectory(WorkspaceRepository workspaces, ApiKeyRepository apiKeys, JdbcClient jdbc) {
 		this.workspaces = workspaces;
 		this.apiKeys = apiKeys;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/** The live API key with this token; empty when unknown or revoked. */
@@ -68,13 +68,18 @@ public class WorkspaceDirectory {
 			.map((row) -> new AccessTokenOwner(row[0], row[1]));
 	}
 
-	/** The workspace whose publishable key this is. */
+	/** The workspace whose live publishable key this is; empty when unknown or revoked. */
 	@Transactional(readOnly = true)
 	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
-		return this.workspaces.findByPublishableKeyHash(Hashes.sha256Hex(publishableKey))
-			.filter((workspace) -> Hashes.matches(publishableKey, workspace.getPublishableKeyHash()))
-			.map((workspace) -> new PublishableKeyWorkspace(workspace.getId(),
-					workspace.isPublishableKeyAuthEnabled()));
+		return this.jdbc.sql("""
+				select p.workspace_id, p.publishable_key_hash, w.is_publishable_key_auth_enabled
+				from publishable_keys p join workspaces w on w.workspace_id = p.workspace_id
+				where p.publishable_key_hash = :hash and p.revoked_at is null""")
+			.param("hash", Hashes.sha256Hex(publishableKey))
+			.query((rs, rowNum) -> new Object[] { rs.getString(1), rs.getString(2), rs.getBoolean(3) })
+			.optional()
+			.filter((row) -> Hashes.matches(publishableKey, (String) row[1]))
+			.map((row) -> new PublishableKeyWorkspace((String) row[0], (Boolean) row[2]));
 	}
 
 	@Transactional(readOnly = true)
@@ -92,23 +97,6 @@ public class WorkspaceDirectory {
 			.single() > 0;
 	}
 
-	@Transactional(readOnly = true)
-	public boolean hasAnyWorkspace() {
-		return this.workspaces.count() > 0;
-	}
-
-	/**
-	 * Creates a workspace with one API key. The token is the given one, or a new one when {@code token} is null.
-	 * @return the API key's token: the only time a generated one is ever visible
-	 */
-	@Transactional
-	public ProvisionedWorkspace createWorkspace(String name, String token) {
-		Workspace workspace = this.workspaces.save(Workspace.create(name, true, this.clock.instant()));
-		String apiKeyToken = (token != null) ? token : Secrets.token("seam_test");
-		this.apiKeys.save(ApiKey.of(workspace.getId(), name + " API key", apiKeyToken, this.clock.instant()));
-		return new ProvisionedWorkspace(workspace.getId(), apiKeyToken);
-	}
-
 	/** The public view of a workspace; empty when there is none with this id. */
 	@Transactional(readOnly = true)
 	Optional<WorkspaceView> findView(String workspaceId) {
@@ -116,6 +104,14 @@ public class WorkspaceDirectory {
 			.param("workspaceId", workspaceId)
 			.query(WorkspaceDirectory::mapView)
 			.optional();
+	}
+
+	/** Every workspace, oldest first: for the admin routes, which are not any workspace's. */
+	@Transactional(readOnly = true)
+	List<WorkspaceView> findAllViews() {
+		return this.jdbc.sql(WORKSPACE_VIEW_COLUMNS + "order by created_at, workspace_id")
+			.query(WorkspaceDirectory::mapView)
+			.list();
 	}
 
 	/** The workspaces a user is a member of, oldest first. */
@@ -144,9 +140,6 @@ public class WorkspaceDirectory {
 	}
 
 	public record PublishableKeyWorkspace(String workspaceId, boolean publishableKeyAuthEnabled) {
-	}
-
-	public record ProvisionedWorkspace(String workspaceId, String apiKey) {
 	}
 
 }

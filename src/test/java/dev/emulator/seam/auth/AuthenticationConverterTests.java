@@ -81,7 +81,8 @@ class AuthenticationConverterTests {
 				new SeamParamsReader(new EmulatorProperties(false, java.time.Duration.ofHours(1),
 						java.nio.file.Path.of("data"), "", 1024, 10, 100, "",
 						new EmulatorProperties.RateLimit(false, 1, 1),
-						new EmulatorProperties.Purge(false, java.time.Duration.ofDays(1), java.time.Duration.ofHours(1), 10))));
+						new EmulatorProperties.Purge(false, java.time.Duration.ofDays(1), java.time.Duration.ofHours(1), 10),
+						"")));
 		MockHttpServletRequest request = bearer("seam_apikey1_token");
 		request.addHeader("seam-publishable-key", "seam_pk1_token");
 		assertThat(publishable.convert(request)).isNull();

@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every test class extends this one unchanged, so they all share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "emulator.seed=true", "emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY })
+		properties = { "emulator.seed=true", "emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY,
+				"emulator.admin-token=" + ApiTest.ADMIN_TOKEN })
 public abstract class ApiTest {
 
 	public static final String API_KEY_1 = "seam_apikey1_token";
@@ -27,6 +28,9 @@ public abstract class ApiTest {
 
 	/** A fixed key, so that a test database reused between runs stays readable. */
 	public static final String TOKEN_ENCRYPTION_KEY = "c2VhbS1lbXVsYXRvci10ZXN0LWtleS0zMi1ieXRlcyE=";
+
+	/** The admin credential of the shared test context ({@code seam-admin-token}). */
+	public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
 
 	@LocalServerPort
 	protected int port;

@@ -31,6 +31,40 @@ public final class TestDatabase {
 		return connection;
 	}
 
+	/**
+	 * A new, empty database on the same server, named after the test database plus {@code _<purpose>_<random>}, for
+	 * tests that need a database of their own (an empty one, or one several application instances share). Drop it
+	 * with {@link #drop(Connection)}.
+	 */
+	public static Connection createDatabase(String purpose) {
+		Connection server = get();
+		java.net.URI uri = java.net.URI.create(server.url().substring("jdbc:".length()));
+		String name = (uri.getPath().substring(1) + "_" + purpose + "_"
+				+ java.util.UUID.randomUUID().toString().substring(0, 8))
+			.toLowerCase()
+			.replaceAll("[^a-z0-9_]", "_");
+		execute(server, "create database " + name);
+		String url = "jdbc:postgresql://" + uri.getRawAuthority() + "/" + name
+				+ ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		return new Connection(url, server.username(), server.password(), server.source() + " (" + name + ")");
+	}
+
+	/** Drops a database made by {@link #createDatabase(String)}, closing whatever still holds connections to it. */
+	public static void drop(Connection database) {
+		java.net.URI uri = java.net.URI.create(database.url().substring("jdbc:".length()));
+		execute(get(), "drop database if exists " + uri.getPath().substring(1) + " with (force)");
+	}
+
+	private static void execute(Connection connection, String sql) {
+		try (java.sql.Connection jdbc = java.sql.DriverManager.getConnection(connection.url(), connection.username(),
+				connection.password()); java.sql.Statement statement = jdbc.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not run: " + sql, ex);
+		}
+	}
+
 	private static Connection start() {
 		String mode = env("TEST_DB", "auto");
 		String url = System.getenv("TEST_DB_URL");
