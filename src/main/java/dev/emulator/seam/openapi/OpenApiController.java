@@ -33,13 +33,14 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 @RestController
 class OpenApiController {
 
-	/** Seam's security scheme names (the document's {@code components.securitySchemes}) per credential kind. */
+	/** Security scheme names (Seam's, and the emulator's admin_token) per credential kind. */
 	private static final Map<AuthMethod, List<Map<String, List<String>>>> REQUIREMENTS = Map.of(AuthMethod.API_KEY,
 			List.of(Map.of("api_key", List.of())), AuthMethod.PERSONAL_ACCESS_TOKEN,
 			List.of(Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of())), AuthMethod.CLIENT_SESSION,
 			List.of(Map.of("client_session", List.of()), Map.of("client_session_token", List.of()),
 					Map.of("seam_client_session_token", List.of())),
-			AuthMethod.PUBLISHABLE_KEY, List.of(Map.of("publishable_key", List.of())));
+			AuthMethod.PUBLISHABLE_KEY, List.of(Map.of("publishable_key", List.of())), AuthMethod.ADMIN,
+			List.of(Map.of("admin_token", List.of())));
 
 	private final ObjectProvider<RequestMappingHandlerMapping> handlerMapping;
 

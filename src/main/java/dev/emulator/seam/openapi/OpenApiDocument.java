@@ -32,7 +32,7 @@ public final class OpenApiDocument {
 
 	/**
 	 * A fresh copy of the merged document. Paths and operations of the emulator document are added to Seam's (an
-	 * operation Seam's document already has is kept as it is); tags are appended; the server is this one ({@code /}).
+	 * operation Seam's document already has is kept as it is); tags and security schemes are appended; the server is this one ({@code /}).
 	 */
 	public static ObjectNode merged() {
 		ObjectNode document = (ObjectNode) read(SEAM_DOCUMENT);
@@ -47,6 +47,8 @@ public final class OpenApiDocument {
 		document.putArray("servers").addObject().put("url", "/").put("description", "this server");
 		ArrayNode tags = (ArrayNode) document.get("tags");
 		emulator.path("tags").forEach(tags::add);
+		ObjectNode schemes = (ObjectNode) document.get("components").get("securitySchemes");
+		emulator.path("components").path("securitySchemes").properties().forEach((e) -> schemes.set(e.getKey(), e.getValue()));
 		ObjectNode paths = (ObjectNode) document.get("paths");
 		for (Map.Entry<String, JsonNode> path : emulator.get("paths").properties()) {
 			ObjectNode target = (paths.get(path.getKey()) instanceof ObjectNode existing) ? existing

@@ -103,7 +103,10 @@ class OpenApiTests extends ApiTest {
 
 		assertThat(document.<String, Object>getMap("components.securitySchemes").keySet()).containsExactlyInAnyOrder(
 				"api_key", "pat_with_workspace", "seam_workspace", "client_session", "client_session_token",
-				"seam_client_session_token", "publishable_key");
+				"seam_client_session_token", "publishable_key", "admin_token");
+		assertThat(document.getString("components.securitySchemes.admin_token.name")).isEqualTo("seam-admin-token");
+		assertThat(document.<Object>getList("paths.'/_admin/api_keys/rotate'.post.security"))
+			.isEqualTo(List.of(Map.of("admin_token", List.of())));
 		assertThat(document.getString("components.securitySchemes.api_key.type")).isEqualTo("http");
 		assertThat(document.getString("components.securitySchemes.api_key.scheme")).isEqualTo("bearer");
 		assertThat(document.getList("servers.url")).containsExactly("/");
