@@ -42,19 +42,27 @@ public class WorkspaceDirectory {
 		this.clock = clock;
 	}
 
-	/** The live API key with this token; empty when unknown or revoked. */
-	@Transactional(readOnly = true)
+	/**
+	 * The live API key with this token; empty when unknown or revoked. Like every credential lookup here, one
+	 * statement through the hash's unique index, outside any transaction: a transaction would only add the round
+	 * trips of BEGIN and COMMIT to every authenticated request.
+	 */
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
-		return this.apiKeys.findByTokenHash(Hashes.sha256Hex(token))
-			.filter((key) -> Hashes.matches(token, key.getTokenHash()) && !key.isRevoked())
-			.map((key) -> new ApiKeyIdentity(key.getWorkspaceId(), key.getId()));
+		return this.jdbc.sql("""
+				select api_key_id, workspace_id, token_hash from api_keys
+				where token_hash = :hash and revoked_at is null""")
+			.param("hash", Hashes.sha256Hex(token))
+			.query((rs, rowNum) -> new String[] { rs.getString("api_key_id"), rs.getString("workspace_id"),
+					rs.getString("token_hash") })
+			.optional()
+			.filter((row) -> Hashes.matches(token, row[2]))
+			.map((row) -> new ApiKeyIdentity(row[1], row[0]));
 	}
 
 	/**
 	 * The owner of a live personal access token, found by the SHA-256 of the token's long part (after the last
 	 * {@code _}); empty when unknown or revoked.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
 		String longPart = token.substring(token.lastIndexOf('_') + 1);
 		return this.jdbc.sql("""
@@ -69,12 +77,16 @@ public class WorkspaceDirectory {
 	}
 
 	/** The workspace whose publishable key this is. */
-	@Transactional(readOnly = true)
 	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
-		return this.workspaces.findByPublishableKeyHash(Hashes.sha256Hex(publishableKey))
-			.filter((workspace) -> Hashes.matches(publishableKey, workspace.getPublishableKeyHash()))
-			.map((workspace) -> new PublishableKeyWorkspace(workspace.getId(),
-					workspace.isPublishableKeyAuthEnabled()));
+		return this.jdbc.sql("""
+				select workspace_id, is_publishable_key_auth_enabled, publishable_key_hash from workspaces
+				where publishable_key_hash = :hash""")
+			.param("hash", Hashes.sha256Hex(publishableKey))
+			.query((rs, rowNum) -> new PublishableKeyRow(rs.getString("workspace_id"),
+					rs.getBoolean("is_publishable_key_auth_enabled"), rs.getString("publishable_key_hash")))
+			.optional()
+			.filter((row) -> Hashes.matches(publishableKey, row.hash()))
+			.map((row) -> new PublishableKeyWorkspace(row.workspaceId(), row.enabled()));
 	}
 
 	@Transactional(readOnly = true)
@@ -82,7 +94,6 @@ public class WorkspaceDirectory {
 		return this.workspaces.existsById(workspaceId);
 	}
 
-	@Transactional(readOnly = true)
 	public boolean isMember(String userId, String workspaceId) {
 		return this.jdbc
 			.sql("select count(*) from user_workspaces where user_id = :userId and workspace_id = :workspaceId")
@@ -135,6 +146,9 @@ public class WorkspaceDirectory {
 				rs.getBoolean("is_publishable_key_auth_enabled"), rs.getString("connect_partner_name"),
 				rs.getString("organization_id"), rs.getString("connect_webview_customization"),
 				rs.getString("publishable_key"));
+	}
+
+	private record PublishableKeyRow(String workspaceId, boolean enabled, String hash) {
 	}
 
 	public record ApiKeyIdentity(String workspaceId, String apiKeyId) {
