@@ -3,12 +3,15 @@
 # both, and this server again with 1 thousand, 100 thousand and 1 million client sessions in the seed workspace.
 # Prints one table (requests/s, p50 and p99 latency, server RSS, ours/fake) and checks the targets of BENCHMARKS.md.
 #
-#   bench/run.sh                                   full run (about 15 minutes on 2 cores)
-#   BENCH_SECONDS=5 BENCH_WARMUP_SECONDS=2 BENCH_LEVELS=1000 bench/run.sh     smoke run (about 2 minutes)
+#   bench/run.sh                                   full run (about 20 minutes on 2 cores)
+#   BENCH_SECONDS=3 BENCH_WARMUP_SECONDS=1 BENCH_JIT_WARMUP_SECONDS=2 BENCH_LEVELS=1000 bench/run.sh
+#                                                  smoke run (about 2 minutes)
 #
 # Settings (environment):
 #   BENCH_SECONDS=20            measured seconds per load
-#   BENCH_WARMUP_SECONDS=8      unmeasured seconds of the same load just before (JIT, pools, caches)
+#   BENCH_WARMUP_SECONDS=5      unmeasured seconds of the same load just before it is measured
+#   BENCH_JIT_WARMUP_SECONDS=10 after each start of the server, every load once for this long, unmeasured (a fresh
+#                               JVM interprets before its JIT compilers catch up; the fake needs no such pass)
 #   BENCH_CONNECTIONS=32        wrk -c
 #   BENCH_THREADS=2             wrk -t
 #   BENCH_LEVELS="1000 100000 1000000"   sessions in the seed workspace, one fresh database and server per level
@@ -32,7 +35,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 
 BENCH_SECONDS=${BENCH_SECONDS:-20}
-BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-8}
+BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-5}
+BENCH_JIT_WARMUP_SECONDS=${BENCH_JIT_WARMUP_SECONDS:-10}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}
 BENCH_THREADS=${BENCH_THREADS:-2}
 BENCH_LEVELS=${BENCH_LEVELS:-"1000 100000 1000000"}
@@ -128,7 +132,7 @@ JAR=$(ls "$ROOT"/target/seam-emulator-*.jar | grep -v -- '-plain' | head -1)
   echo "postgresql: $(psql_bench -Atc 'show server_version' postgres) (synchronous_commit=$SYNC_COMMIT, fsync=$FSYNC)"
   echo "node: $(node --version 2>/dev/null || echo none)"
   echo "wrk: $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
-  echo "settings: BENCH_SECONDS=$BENCH_SECONDS BENCH_WARMUP_SECONDS=$BENCH_WARMUP_SECONDS wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS, levels: $BENCH_LEVELS, server: $BENCH_JAVA_OPTS"
+  echo "settings: BENCH_SECONDS=$BENCH_SECONDS BENCH_WARMUP_SECONDS=$BENCH_WARMUP_SECONDS BENCH_JIT_WARMUP_SECONDS=$BENCH_JIT_WARMUP_SECONDS wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS, levels: $BENCH_LEVELS, server: $BENCH_JAVA_OPTS"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
@@ -224,13 +228,13 @@ measure() {
   done
 }
 
-wait_http() { # url pid name
-  for _ in $(seq 1 240); do
+wait_http() { # url pid name (up to 5 minutes: a JVM starts slowly on a busy 2-core machine)
+  for _ in $(seq 1 600); do
     kill -0 "$2" 2>/dev/null || { echo "$3 exited during start, see $OUT" >&2; exit 1; }
     curl -s -o /dev/null "$1" && return 0
     sleep 0.5
   done
-  echo "$3 did not answer in 120 s" >&2
+  echo "$3 did not answer in 300 s" >&2
   exit 1
 }
 
@@ -283,10 +287,20 @@ explain() { # level
   psql_bench -f "$ROOT/bench/sql/explain.sql" "$BENCH_DB" > "$OUT/explain-$1.txt" 2>&1
 }
 
+jit_warmup() { # base
+  [[ "$BENCH_JIT_WARMUP_SECONDS" -gt 0 ]] || return 0
+  log "JIT warm-up: every load for $BENCH_JIT_WARMUP_SECONDS s, unmeasured"
+  for load in $BENCH_LOADS; do
+    define_load "$load"
+    run_wrk "$BENCH_JIT_WARMUP_SECONDS" "$1" > /dev/null
+  done
+}
+
 run_server_level() { # level
   start_server "$1"
   bulk_load "$1"
   explain "$1"
+  jit_warmup "http://127.0.0.1:$BENCH_PORT"
   # shellcheck disable=SC2086
   measure ours "$1" "http://127.0.0.1:$BENCH_PORT" "$SERVER_PID" $BENCH_LOADS
   stop_pid "$SERVER_PID"
