@@ -1,16 +1,14 @@
 package dev.emulator.seam.clientsession;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import dev.emulator.seam.support.Hashes;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The narrow port authentication uses to find a client session by its token: the one unscoped lookup of sessions,
@@ -19,42 +17,45 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClientSessionDirectory {
 
-	private final JdbcClient jdbc;
+	private static final String ROW_ATTRIBUTE = ClientSessionDirectory.class.getName() + ".row";
 
-	ClientSessionDirectory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final ClientSessionReads reads;
+
+	ClientSessionDirectory(ClientSessionReads reads) {
+		this.reads = reads;
 	}
 
 	/**
-	 * The session whose token this is, read from the database on every call (nothing is cached, so a revoke or a
-	 * delete is seen by the very next request). One statement outside any transaction: every request with a client
-	 * session token runs it, and a transaction would only add the round trips of BEGIN and COMMIT.
+	 * The session whose token this is, read from the database on every call: nothing is cached across requests, so
+	 * a revoke or a delete is seen by the very next request. One statement outside any transaction; it reads the
+	 * whole session with its device_count, and the row is kept on the current request only, so that
+	 * {@code /client_sessions/get} with this token answers from the row its authentication has just read instead of
+	 * reading it a second time.
 	 */
 	public Optional<ClientSessionCredential> findByToken(String token) {
-		return this.jdbc.sql("""
-				select client_session_id, workspace_id, user_identifier_key, connected_account_ids, connect_webview_ids,
-				       user_identity_id, expires_at, revoked_at, token_hash
-				from client_sessions where token_hash = :hash""")
-			.param("hash", Hashes.sha256Hex(token))
-			.query(ClientSessionDirectory::map)
-			.optional()
-			.filter((row) -> Hashes.matches(token, row.tokenHash()))
-			.map(Row::credential);
+		Optional<ClientSessionReads.Row> found = this.reads.byTokenHash(Hashes.sha256Hex(token))
+			.filter((row) -> Hashes.matches(token, row.tokenHash()));
+		found.ifPresent(ClientSessionDirectory::keepForThisRequest);
+		return found.map((s) -> new ClientSessionCredential(s.id(), s.workspaceId(), s.userIdentifierKey(),
+				s.connectedAccountIds(), s.connectWebviewIds(), s.userIdentityId(), s.expiresAt(), s.revokedAt()));
 	}
 
-	private static Row map(ResultSet rs, int rowNum) throws SQLException {
-		return new Row(new ClientSessionCredential(rs.getString("client_session_id"), rs.getString("workspace_id"),
-				rs.getString("user_identifier_key"), ClientSessionReads.textArray(rs, "connected_account_ids"),
-				ClientSessionReads.textArray(rs, "connect_webview_ids"), rs.getString("user_identity_id"),
-				instant(rs, "expires_at"), instant(rs, "revoked_at")), rs.getString("token_hash"));
+	/** The row that authenticated the current request, when it is the session with this id. */
+	static Optional<ClientSessionReads.Row> readForThisRequest(String workspaceId, String clientSessionId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(ROW_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof ClientSessionReads.Row row && row.id().equals(clientSessionId)
+				&& row.workspaceId().equals(workspaceId)) {
+			return Optional.of(row);
+		}
+		return Optional.empty();
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	private record Row(ClientSessionCredential credential, String tokenHash) {
+	private static void keepForThisRequest(ClientSessionReads.Row row) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(ROW_ATTRIBUTE, row, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	public record ClientSessionCredential(String clientSessionId, String workspaceId, String userIdentifierKey,

@@ -30,7 +30,7 @@ class ClientSessionReads {
 	private static final String SELECT = """
 			select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
 			       s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
-			       s.expires_at, s.revoked_at,
+			       s.expires_at, s.revoked_at, s.token_hash,
 			       (select count(*) from devices d
 			        where d.workspace_id = s.workspace_id and d.is_managed
 			          and d.connected_account_id = any(s.connected_account_ids)) as device_count
@@ -44,6 +44,14 @@ class ClientSessionReads {
 	ClientSessionReads(JdbcClient jdbc, TokenCipher tokenCipher) {
 		this.jdbc = jdbc;
 		this.tokenCipher = tokenCipher;
+	}
+
+	/** The session whose token has this SHA-256, in any state: the credential lookup, unscoped by design. */
+	Optional<Row> byTokenHash(String tokenHash) {
+		return this.jdbc.sql(SELECT + "where s.token_hash = :hash")
+			.param("hash", tokenHash)
+			.query(this::map)
+			.optional();
 	}
 
 	/** The session with this id in this workspace, in any state. */
@@ -113,7 +121,8 @@ class ClientSessionReads {
 				rs.getString("token_ciphertext"), rs.getString("user_identifier_key"),
 				textArray(rs, "connected_account_ids"), textArray(rs, "connect_webview_ids"),
 				rs.getString("user_identity_id"), rs.getString("customer_key"), instant(rs, "created_at"),
-				instant(rs, "expires_at"), instant(rs, "revoked_at"), rs.getLong("device_count"));
+				instant(rs, "expires_at"), instant(rs, "revoked_at"), rs.getString("token_hash"),
+				rs.getLong("device_count"));
 	}
 
 	static List<String> textArray(ResultSet rs, String column) throws SQLException {
@@ -129,7 +138,8 @@ class ClientSessionReads {
 	/** A session as read, with its device_count. */
 	record Row(String id, String workspaceId, String tokenCiphertext, String userIdentifierKey,
 			List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
-			String customerKey, Instant createdAt, Instant expiresAt, Instant revokedAt, long deviceCount) {
+			String customerKey, Instant createdAt, Instant expiresAt, Instant revokedAt, String tokenHash,
+			long deviceCount) {
 
 		/** Not revoked and not expired (the same rule as {@link ClientSession#isLive}). */
 		boolean isLive(Instant now) {

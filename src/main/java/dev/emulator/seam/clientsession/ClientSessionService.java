@@ -238,7 +238,10 @@ public class ClientSessionService {
 			throw ApiException.badRequest(ErrorTypes.INVALID_OPTIONS,
 					"Cannot send client_session_id or user_identifier_key params when using a client session token");
 		}
-		return this.reads.byId(own.workspaceId(), own.clientSessionId()).orElseThrow(ClientSessionService::notFound);
+		// The row authentication read for this token in this request, else (outside a web request) a fresh read.
+		return ClientSessionDirectory.readForThisRequest(own.workspaceId(), own.clientSessionId())
+			.or(() -> this.reads.byId(own.workspaceId(), own.clientSessionId()))
+			.orElseThrow(ClientSessionService::notFound);
 	}
 
 	/**
