@@ -27,6 +27,7 @@ NR == 1 { next }
   key = $1 SUBSEP $2 SUBSEP $3
   seen[key] = 1
   rps[key] = num($5); p50[key] = num($6); p99[key] = num($7); rss[key] = num($11); herr[key] = $9; serr[key] = $10
+  xacts[key] = $13; rows[key] = $14
   if ($1 == "ours" && !(($2) in level_seen)) { level_seen[$2] = 1 }
   if (!($3 in load_seen)) { load_seen[$3] = 1; loads[++nloads] = $3 }
 }
@@ -55,8 +56,8 @@ END {
     printf "\n## Scaling: this server with more sessions in the workspace\n\n"
     header = "| Load |"; rule = "|---|"
     for (j = 1; j <= nlevels; j++) { header = header " req/s @" short(levels[j]) " | p99 ms @" short(levels[j]) " |"; rule = rule "---:|---:|" }
-    print header " " short(last) " / " short(first) " | RSS MB @" short(last) " |"
-    print rule "---:|---:|"
+    print header " " short(last) " / " short(first) " | RSS MB @" short(last) " | DB transactions / request | DB rows read / request @" short(first) " → @" short(last) " |"
+    print rule "---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
       l = ordered[i]
       row = "| " label(l) " |"
@@ -69,7 +70,8 @@ END {
       if (!any) continue
       a = "ours" SUBSEP first SUBSEP l; b = "ours" SUBSEP last SUBSEP l
       ratio = ((a in seen) && (b in seen) && rps[a] > 0 && rps[b] >= 0) ? sprintf("%.2f", rps[b] / rps[a]) : "n/a"
-      print row " " ratio " | " ((b in seen) ? fmt(rss[b], 0) : "-") " |"
+      print row " " ratio " | " ((b in seen) ? fmt(rss[b], 0) : "-") " | " ((b in seen) ? xacts[b] : "-") " | " \
+        ((a in seen) ? rows[a] : "-") " → " ((b in seen) ? rows[b] : "-") " |"
     }
   }
 

@@ -136,7 +136,7 @@ JAR=$(ls "$ROOT"/target/seam-emulator-*.jar | grep -v -- '-plain' | head -1)
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
-printf 'server\tlevel\tload\trequests\trps\tp50_ms\tp99_ms\tmax_ms\thttp_errors\tsocket_errors\trss_mb\tloadavg\n' > "$RESULTS"
+printf 'server\tlevel\tload\trequests\trps\tp50_ms\tp99_ms\tmax_ms\thttp_errors\tsocket_errors\trss_mb\tloadavg\tdb_xacts_per_req\tdb_rows_per_req\n' > "$RESULTS"
 
 # --- loads -----------------------------------------------------------------------------------------------------------
 
@@ -200,6 +200,17 @@ run_wrk() { # seconds base
 
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
+# PostgreSQL's counters for the benchmark database: transactions (every statement outside a transaction is one) and
+# rows read (tup_returned + tup_fetched: what scans and index lookups returned). Per request, they show whether the
+# work per request stays flat as sessions are added. Backends report them within about a second of going idle.
+db_counters() {
+  if [[ "$1" == ours ]]; then
+    psql_bench -Atc "select xact_commit + xact_rollback, tup_returned + tup_fetched from pg_stat_database where datname = '$BENCH_DB'" postgres | tr '|' ' '
+  else
+    echo "0 0"
+  fi
+}
+
 # measure SERVER_NAME LEVEL BASE PID LOAD...
 measure() {
   local server=$1 level=$2 base=$3 pid=$4
@@ -210,20 +221,29 @@ measure() {
     check=$(check_load "$base")
     if [[ "$check" != ok ]]; then
       log "$server $load: not measured ($check)"
-      printf '%s\t%s\t%s\t0\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\t%s\t%s\n' "$server" "$level" "$load" "$(rss_mb "$pid")" \
+      printf '%s\t%s\t%s\t0\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\t%s\t%s\tn/a\tn/a\n' "$server" "$level" "$load" "$(rss_mb "$pid")" \
         "$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS"
       continue
     fi
     [[ "$BENCH_WARMUP_SECONDS" -gt 0 ]] && run_wrk "$BENCH_WARMUP_SECONDS" "$base" > /dev/null
-    local line
+    local line before after
+    sleep 2
+    before=$(db_counters "$server")
     line=$(run_wrk "$BENCH_SECONDS" "$base")
     local rss loadavg
     rss=$(rss_mb "$pid")
     loadavg=$(cut -d' ' -f1 /proc/loadavg)
+    sleep 2
+    after=$(db_counters "$server")
     get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${line#RESULT}"; }
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$level" "$load" "$(get requests)" "$(get rps)" \
+    local per_request
+    per_request=$(awk -v b="$before" -v a="$after" -v n="$(get requests)" -v s="$server" 'BEGIN {
+      split(b, x, " "); split(a, y, " ");
+      if (s != "ours" || n <= 0) { printf "n/a\tn/a"; exit }
+      printf "%.2f\t%.1f", (y[1] - x[1]) / n, (y[2] - x[2]) / n }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$level" "$load" "$(get requests)" "$(get rps)" \
       "$(get p50_ms)" "$(get p99_ms)" "$(get max_ms)" "$(get http_errors)" "$(get socket_errors)" "$rss" "$loadavg" \
-      >> "$RESULTS"
+      "$per_request" >> "$RESULTS"
     log "$server level=$level $load: $(get rps) req/s, p50 $(get p50_ms) ms, p99 $(get p99_ms) ms, RSS ${rss} MB, http errors $(get http_errors), load avg $loadavg"
   done
 }

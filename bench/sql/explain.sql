@@ -12,11 +12,16 @@ select count(*) as sessions_in_table,
 from client_sessions;
 set plan_cache_mode = force_generic_plan;
 
-\echo '=== credential lookup, client session token (loads 1 and 2): ClientSessionDirectory.findByToken'
+\echo '=== credential lookup, client session token (loads 1 and 2): ClientSessionDirectory.findByToken, the whole session with device_count (load 1 answers from this row)'
 prepare cst_auth(text) as
-select client_session_id, workspace_id, user_identifier_key, connected_account_ids, connect_webview_ids,
-       user_identity_id, expires_at, revoked_at, token_hash
-from client_sessions where token_hash = $1;
+select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
+       s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
+       s.expires_at, s.revoked_at, s.token_hash,
+       (select count(*) from devices d
+        where d.workspace_id = s.workspace_id and d.is_managed
+          and d.connected_account_id = any(s.connected_account_ids)) as device_count
+from client_sessions s
+where s.token_hash = $1;
 explain (analyze, buffers, costs off) execute cst_auth(encode(sha256(convert_to('seam_cst1_token', 'UTF8')), 'hex'));
 
 \echo '=== credential lookup, API key (loads 3 and 5): WorkspaceDirectory.findApiKey'
@@ -31,11 +36,11 @@ select workspace_id, is_publishable_key_auth_enabled, publishable_key_hash from 
 where publishable_key_hash = $1;
 explain (analyze, buffers, costs off) execute pk_auth(encode(sha256(convert_to('seam_pk1_token', 'UTF8')), 'hex'));
 
-\echo '=== /client_sessions/get with a token (load 1): ClientSessionReads.byId, with device_count'
+\echo '=== /client_sessions/get by id (API key; with a token only outside a web request): ClientSessionReads.byId'
 prepare session_by_id(text, text) as
 select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
        s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
-       s.expires_at, s.revoked_at,
+       s.expires_at, s.revoked_at, s.token_hash,
        (select count(*) from devices d
         where d.workspace_id = s.workspace_id and d.is_managed
           and d.connected_account_id = any(s.connected_account_ids)) as device_count
@@ -47,7 +52,7 @@ explain (analyze, buffers, costs off) execute session_by_id('seed_workspace_1', 
 prepare session_of_user(text, text) as
 select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
        s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
-       s.expires_at, s.revoked_at,
+       s.expires_at, s.revoked_at, s.token_hash,
        (select count(*) from devices d
         where d.workspace_id = s.workspace_id and d.is_managed
           and d.connected_account_id = any(s.connected_account_ids)) as device_count
@@ -59,7 +64,7 @@ explain (analyze, buffers, costs off) execute session_of_user('seed_workspace_1'
 prepare list_by_key(text, text) as
 select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
        s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
-       s.expires_at, s.revoked_at,
+       s.expires_at, s.revoked_at, s.token_hash,
        (select count(*) from devices d
         where d.workspace_id = s.workspace_id and d.is_managed
           and d.connected_account_id = any(s.connected_account_ids)) as device_count
