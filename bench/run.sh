@@ -21,6 +21,7 @@
 #   BENCH_EXPLAIN=1             write EXPLAIN (ANALYZE, BUFFERS) of every hot query at every level
 #   BENCH_BUILD=1               build the jar first (./mvnw -q -DskipTests package)
 #   BENCH_JAVA_OPTS="-Xmx256m"  JVM options of the server
+#   BENCH_JAR=                  measure this jar instead of target/seam-emulator-*.jar (e.g. an older build)
 #   BENCH_PORT=18090, BENCH_FAKE_PORT=18091
 #   BENCH_DB=seam_bench         database, dropped and recreated for every level
 #   BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres   a PostgreSQL with trust authentication
@@ -117,11 +118,11 @@ if [[ "$SYNC_COMMIT" != on || "$FSYNC" != on ]]; then
   exit 1
 fi
 
-if [[ "$BENCH_BUILD" == 1 ]]; then
+if [[ "$BENCH_BUILD" == 1 && -z "${BENCH_JAR:-}" ]]; then
   log "building the server (./mvnw -q -DskipTests package)"
   ./mvnw -q -DskipTests package
 fi
-JAR=$(ls "$ROOT"/target/seam-emulator-*.jar | grep -v -- '-plain' | head -1)
+JAR=${BENCH_JAR:-$(ls "$ROOT"/target/seam-emulator-*.jar | grep -v -- '-plain' | head -1)}
 
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -132,6 +133,7 @@ JAR=$(ls "$ROOT"/target/seam-emulator-*.jar | grep -v -- '-plain' | head -1)
   echo "postgresql: $(psql_bench -Atc 'show server_version' postgres) (synchronous_commit=$SYNC_COMMIT, fsync=$FSYNC)"
   echo "node: $(node --version 2>/dev/null || echo none)"
   echo "wrk: $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+  echo "server jar: $JAR"
   echo "settings: BENCH_SECONDS=$BENCH_SECONDS BENCH_WARMUP_SECONDS=$BENCH_WARMUP_SECONDS BENCH_JIT_WARMUP_SECONDS=$BENCH_JIT_WARMUP_SECONDS wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS, levels: $BENCH_LEVELS, server: $BENCH_JAVA_OPTS"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/machine.txt"

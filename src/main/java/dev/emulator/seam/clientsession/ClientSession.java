@@ -196,6 +196,22 @@ class ClientSession implements Persistable<String> {
 		return this.userIdentifierKey;
 	}
 
+	String getLiveUserIdentifierKey() {
+		return this.liveUserIdentifierKey;
+	}
+
+	String getCustomerId() {
+		return this.customerId;
+	}
+
+	String getCreatedVia() {
+		return this.createdVia;
+	}
+
+	String getApiKeyId() {
+		return this.apiKeyId;
+	}
+
 	List<String> getConnectedAccountIds() {
 		return List.copyOf(this.connectedAccountIds);
 	}

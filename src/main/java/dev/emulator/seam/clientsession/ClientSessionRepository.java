@@ -24,13 +24,4 @@ interface ClientSessionRepository extends JpaRepository<ClientSession, String> {
 	Optional<ClientSession> findFirstByWorkspaceIdAndUserIdentityIdAndRevokedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
 			String workspaceId, String userIdentityId, Instant now);
 
-	/**
-	 * Serialises create and get_or_create for one user of one workspace until the transaction ends, so that racing
-	 * requests see each other's session instead of failing on the unique index.
-	 */
-	@Query(nativeQuery = true, value = """
-			select 1 from (select pg_advisory_xact_lock(hashtextextended(:workspaceId || chr(31) || :key, 0))) as locked
-			""")
-	Integer lockUserIdentifierKey(@Param("workspaceId") String workspaceId, @Param("key") String key);
-
 }

@@ -55,12 +55,16 @@ public class ClientSessionService {
 
 	private final ClientSessionReads reads;
 
-	ClientSessionService(ClientSessionRepository sessions, ClientSessionReads reads, DeviceCounts deviceCounts,
+	private final ClientSessionInserts inserts;
+
+	ClientSessionService(ClientSessionRepository sessions, ClientSessionReads reads, ClientSessionInserts inserts,
+			DeviceCounts deviceCounts,
 			ConnectWebviewAccounts webviewAccounts, EventLog events, EmulatorProperties properties, Clock clock,
 			PlatformTransactionManager transactionManager, TokenCipher tokenCipher) {
 		this.tokenCipher = tokenCipher;
 		this.sessions = sessions;
 		this.reads = reads;
+		this.inserts = inserts;
 		this.deviceCounts = deviceCounts;
 		this.webviewAccounts = webviewAccounts;
 		this.events = events;
@@ -181,7 +185,7 @@ public class ClientSessionService {
 							Map.of("_errors", List.of(), "user_identifier_key",
 									Map.of("_errors", List.of("Does not match the client session"))));
 				}
-				this.sessions.lockUserIdentifierKey(workspaceId, key);
+				this.inserts.lockUserIdentifierKey(workspaceId, key);
 				if (liveSessionOfUser(workspaceId, key, now).isPresent()) {
 					throw ApiException.badRequest(ErrorTypes.CLIENT_SESSION_TOKEN_ALREADY_EXISTS,
 							"A client session token already exists for this user");
@@ -190,7 +194,7 @@ public class ClientSessionService {
 			}
 		}
 		else {
-			this.sessions.lockUserIdentifierKey(workspaceId, params.userIdentifierKey());
+			this.inserts.lockUserIdentifierKey(workspaceId, params.userIdentifierKey());
 			String id = liveSessionOfUser(workspaceId, params.userIdentifierKey(), now).map(ClientSession::getId)
 				.orElseThrow(ClientSessionService::notFound);
 			session = this.sessions.findByWorkspaceIdAndIdForUpdate(workspaceId, id)
@@ -266,8 +270,10 @@ public class ClientSessionService {
 		NewClientSession spec = new NewClientSession(params.userIdentifierKey(), orEmpty(params.connectedAccountIds()),
 				orEmpty(params.connectWebviewIds()), params.userIdentityId(), params.customerKey(),
 				params.customerId(), auth.method().name().toLowerCase(), apiKeyId);
-		return this.sessions
-			.saveAndFlush(ClientSession.create(auth.workspaceId(), spec, now, expiresAt, this.tokenCipher::encrypt));
+		ClientSession session = ClientSession.create(auth.workspaceId(), spec, now, expiresAt,
+				this.tokenCipher::encrypt);
+		this.inserts.insert(session);
+		return session;
 	}
 
 	/**
@@ -275,7 +281,7 @@ public class ClientSessionService {
 	 * retired so that a new one can take its place.
 	 */
 	private Optional<ClientSession> liveSessionOfUser(String workspaceId, String key, Instant now) {
-		this.sessions.lockUserIdentifierKey(workspaceId, key);
+		this.inserts.lockUserIdentifierKey(workspaceId, key);
 		Optional<ClientSession> holder = this.sessions.findByWorkspaceIdAndLiveUserIdentifierKey(workspaceId, key);
 		if (holder.isPresent() && !holder.get().isLive(now)) {
 			holder.get().retire();

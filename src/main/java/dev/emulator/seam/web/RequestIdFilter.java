@@ -1,13 +1,14 @@
 package dev.emulator.seam.web;
 
 import java.io.IOException;
-import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
+
+import dev.emulator.seam.support.Secrets;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String requestId = "request_" + UUID.randomUUID();
+		String requestId = "request_" + Secrets.newId();
 		response.setHeader(HEADER, requestId);
 		MDC.put("request_id", requestId);
 		try {
