@@ -3,15 +3,15 @@
 # both, and this server again with 1 thousand, 100 thousand and 1 million client sessions in the seed workspace.
 # Prints one table (requests/s, p50 and p99 latency, server RSS, ours/fake) and checks the targets of BENCHMARKS.md.
 #
-#   bench/run.sh                                   full run (about 20 minutes on 2 cores)
+#   bench/run.sh                                   full run (about 25 minutes on 2 cores)
 #   BENCH_SECONDS=3 BENCH_WARMUP_SECONDS=1 BENCH_JIT_WARMUP_SECONDS=2 BENCH_LEVELS=1000 bench/run.sh
 #                                                  smoke run (about 2 minutes)
 #
 # Settings (environment):
-#   BENCH_SECONDS=20            measured seconds per load
-#   BENCH_WARMUP_SECONDS=5      unmeasured seconds of the same load just before it is measured
-#   BENCH_JIT_WARMUP_SECONDS=10 after each start of the server, every load once for this long, unmeasured (a fresh
-#                               JVM interprets before its JIT compilers catch up; the fake needs no such pass)
+#   BENCH_SECONDS=15            measured seconds per load
+#   BENCH_WARMUP_SECONDS=8      unmeasured seconds of the same load just before it is measured
+#   BENCH_JIT_WARMUP_SECONDS=30 after each start of the server, every load once for this long, unmeasured (on 2
+#                               cores C2 needs minutes of CPU to compile the request paths; the fake needs no such pass)
 #   BENCH_CONNECTIONS=32        wrk -c
 #   BENCH_THREADS=2             wrk -t
 #   BENCH_LEVELS="1000 100000 1000000"   sessions in the seed workspace, one fresh database and server per level
@@ -35,9 +35,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 
-BENCH_SECONDS=${BENCH_SECONDS:-20}
-BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-5}
-BENCH_JIT_WARMUP_SECONDS=${BENCH_JIT_WARMUP_SECONDS:-10}
+BENCH_SECONDS=${BENCH_SECONDS:-15}
+BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-8}
+BENCH_JIT_WARMUP_SECONDS=${BENCH_JIT_WARMUP_SECONDS:-30}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}
 BENCH_THREADS=${BENCH_THREADS:-2}
 BENCH_LEVELS=${BENCH_LEVELS:-"1000 100000 1000000"}
