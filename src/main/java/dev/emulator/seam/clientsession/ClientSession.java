@@ -9,19 +9,24 @@ import java.util.function.BiFunction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * A client session. State changes go through methods named for what they mean; there are no setters.
  */
 @Entity
 @Table(name = "client_sessions")
-class ClientSession {
+class ClientSession implements Persistable<String> {
 
 	static final String TOKEN_PREFIX = "seam_cst1";
 
@@ -64,6 +69,11 @@ class ClientSession {
 
 	private Instant revokedAt;
 
+	// The id is assigned here, not by the database, so Spring Data cannot tell a new session from a stored one by
+	// its id; without this, save() would merge, which reads the row by id before every insert.
+	@Transient
+	private boolean isNew;
+
 	protected ClientSession() {
 	}
 
@@ -89,6 +99,7 @@ class ClientSession {
 		session.apiKeyId = spec.apiKeyId();
 		session.createdAt = now;
 		session.expiresAt = expiresAt;
+		session.isNew = true;
 		return session;
 	}
 
@@ -153,8 +164,20 @@ class ClientSession {
 		return new ArrayList<>(merged);
 	}
 
-	String getId() {
+	@Override
+	public String getId() {
 		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.isNew = false;
 	}
 
 	String getWorkspaceId() {
@@ -171,6 +194,22 @@ class ClientSession {
 
 	String getUserIdentifierKey() {
 		return this.userIdentifierKey;
+	}
+
+	String getLiveUserIdentifierKey() {
+		return this.liveUserIdentifierKey;
+	}
+
+	String getCustomerId() {
+		return this.customerId;
+	}
+
+	String getCreatedVia() {
+		return this.createdVia;
+	}
+
+	String getApiKeyId() {
+		return this.apiKeyId;
 	}
 
 	List<String> getConnectedAccountIds() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 import dev.emulator.seam.support.Hashes;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The narrow port authentication uses to find a client session by its token: the one unscoped lookup of sessions,
@@ -16,19 +17,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ClientSessionDirectory {
 
-	private final ClientSessionRepository sessions;
+	private static final String ROW_ATTRIBUTE = ClientSessionDirectory.class.getName() + ".row";
 
-	ClientSessionDirectory(ClientSessionRepository sessions) {
-		this.sessions = sessions;
+	private final ClientSessionReads reads;
+
+	ClientSessionDirectory(ClientSessionReads reads) {
+		this.reads = reads;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The session whose token this is, read from the database on every call: nothing is cached across requests, so
+	 * a revoke or a delete is seen by the very next request. One statement outside any transaction; it reads the
+	 * whole session with its device_count, and the row is kept on the current request only, so that
+	 * {@code /client_sessions/get} with this token answers from the row its authentication has just read instead of
+	 * reading it a second time.
+	 */
 	public Optional<ClientSessionCredential> findByToken(String token) {
-		return this.sessions.findByTokenHash(Hashes.sha256Hex(token))
-			.filter((s) -> Hashes.matches(token, s.getTokenHash()))
-			.map((s) -> new ClientSessionCredential(s.getId(), s.getWorkspaceId(), s.getUserIdentifierKey(),
-					s.getConnectedAccountIds(), s.getConnectWebviewIds(), s.getUserIdentityId(), s.getExpiresAt(),
-					s.getRevokedAt()));
+		Optional<ClientSessionReads.Row> found = this.reads.byTokenHash(Hashes.sha256Hex(token))
+			.filter((row) -> Hashes.matches(token, row.tokenHash()));
+		found.ifPresent(ClientSessionDirectory::keepForThisRequest);
+		return found.map((s) -> new ClientSessionCredential(s.id(), s.workspaceId(), s.userIdentifierKey(),
+				s.connectedAccountIds(), s.connectWebviewIds(), s.userIdentityId(), s.expiresAt(), s.revokedAt()));
+	}
+
+	/** The row that authenticated the current request, when it is the session with this id. */
+	static Optional<ClientSessionReads.Row> readForThisRequest(String workspaceId, String clientSessionId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(ROW_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof ClientSessionReads.Row row && row.id().equals(clientSessionId)
+				&& row.workspaceId().equals(workspaceId)) {
+			return Optional.of(row);
+		}
+		return Optional.empty();
+	}
+
+	private static void keepForThisRequest(ClientSessionReads.Row row) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(ROW_ATTRIBUTE, row, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	public record ClientSessionCredential(String clientSessionId, String workspaceId, String userIdentifierKey,

@@ -44,6 +44,12 @@ final class ClientSessionParams {
 					this.expiresAt, this.customerKey, this.customerId);
 		}
 
+		/** Whether get_or_create would change an existing session (CONTRACT 3.3 step 2). */
+		boolean updatesAnything() {
+			return this.connectedAccountIds != null || this.connectWebviewIds != null || this.userIdentityId != null
+					|| this.expiresAt != null;
+		}
+
 		/** Whether the caller asked for anything a publishable key may not grant (CONTRACT 3.1 step 1). */
 		boolean grantsAnything() {
 			return this.connectedAccountIds != null || this.connectWebviewIds != null || this.userIdentityId != null

@@ -54,11 +54,18 @@ public class ClientSessionService {
 
 	private final TokenCipher tokenCipher;
 
-	ClientSessionService(ClientSessionRepository sessions, DeviceCounts deviceCounts,
+	private final ClientSessionReads reads;
+
+	private final ClientSessionInserts inserts;
+
+	ClientSessionService(ClientSessionRepository sessions, ClientSessionReads reads, ClientSessionInserts inserts,
+			DeviceCounts deviceCounts,
 			ConnectWebviewAccounts webviewAccounts, EventLog events, EmulatorProperties properties, Clock clock,
 			PlatformTransactionManager transactionManager, TokenCipher tokenCipher) {
 		this.tokenCipher = tokenCipher;
 		this.sessions = sessions;
+		this.reads = reads;
+		this.inserts = inserts;
 		this.deviceCounts = deviceCounts;
 		this.webviewAccounts = webviewAccounts;
 		this.events = events;
@@ -96,6 +103,18 @@ public class ClientSessionService {
 	 */
 	public ClientSessionView getOrCreate(AuthContext auth, ClientSessionParams.Create requested) {
 		ClientSessionParams.Create params = forCaller(auth, requested);
+		if (params.userIdentifierKey() != null && !params.updatesAnything()) {
+			// The common call (the SDK's fromPublishableKey, on every page load) finds the user's live session and
+			// changes nothing: one read, without the per-user lock, which would serialise every request of that user
+			// behind one transaction at a time. Only a miss takes the locked path below, which creates.
+			Instant now = now();
+			Optional<ClientSessionReads.Row> live = this.reads.holderOfUserKey(auth.workspaceId(),
+					params.userIdentifierKey())
+				.filter((s) -> s.isLive(now));
+			if (live.isPresent()) {
+				return live.get().view(this.tokenCipher);
+			}
+		}
 		return inTransactionRetryingOnConflict(() -> {
 			Instant now = now();
 			Optional<ClientSession> match = Optional.empty();
@@ -119,33 +138,32 @@ public class ClientSessionService {
 
 	/**
 	 * One session (3.2) by id, by user key (the newest live one, else the newest), or by both (they must name the
-	 * same session). 404 {@code client_session_not_found} otherwise.
+	 * same session). 404 {@code client_session_not_found} otherwise. A read needs no transaction: each statement
+	 * reads one committed state, and most of these are a single statement.
 	 */
-	@Transactional(readOnly = true)
 	public ClientSessionView get(AuthContext auth, ClientSessionParams.Get params) {
 		String workspaceId = auth.workspaceId();
 		if (auth instanceof ClientSessionAuth own) {
-			return view(ownSession(own, params));
+			return ownSession(own, params).view(this.tokenCipher);
 		}
-		Optional<ClientSession> found = Optional.empty();
+		Optional<ClientSessionReads.Row> found = Optional.empty();
 		if (params.clientSessionId() != null) {
-			found = this.sessions.findByWorkspaceIdAndId(workspaceId, params.clientSessionId())
+			found = this.reads.byId(workspaceId, params.clientSessionId())
 				.filter((s) -> params.userIdentifierKey() == null
-						|| params.userIdentifierKey().equals(s.getUserIdentifierKey()));
+						|| params.userIdentifierKey().equals(s.userIdentifierKey()));
 		}
 		else if (params.userIdentifierKey() != null) {
 			found = newestSessionOfUser(workspaceId, params.userIdentifierKey());
 		}
-		return view(found.orElseThrow(ClientSessionService::notFound));
+		return found.orElseThrow(ClientSessionService::notFound).view(this.tokenCipher);
 	}
 
 	/** The workspace's sessions matching every given filter, oldest first (3.4). */
-	@Transactional(readOnly = true)
 	public List<ClientSessionView> list(AuthContext auth, ClientSessionParams.ListFilter filter) {
-		List<ClientSession> found = this.sessions.search(auth.workspaceId(), filter.clientSessionId(),
-				filter.userIdentifierKey(), filter.connectWebviewId(), filter.userIdentityId(),
-				filter.withoutUserIdentifierKey());
-		return views(auth.workspaceId(), found);
+		return this.reads.search(auth.workspaceId(), filter)
+			.stream()
+			.map((row) -> row.view(this.tokenCipher))
+			.toList();
 	}
 
 	/**
@@ -168,7 +186,7 @@ public class ClientSessionService {
 							Map.of("_errors", List.of(), "user_identifier_key",
 									Map.of("_errors", List.of("Does not match the client session"))));
 				}
-				this.sessions.lockUserIdentifierKey(workspaceId, key);
+				this.inserts.lockUserIdentifierKey(workspaceId, key);
 				if (liveSessionOfUser(workspaceId, key, now).isPresent()) {
 					throw ApiException.badRequest(ErrorTypes.CLIENT_SESSION_TOKEN_ALREADY_EXISTS,
 							"A client session token already exists for this user");
@@ -214,7 +232,7 @@ public class ClientSessionService {
 	 * A client session token reads its own session only. Seam's fake ignores a single parameter naming another
 	 * session; this server refuses it, so that a token can never read another session (CONTRACT 3.2).
 	 */
-	private ClientSession ownSession(ClientSessionAuth own, ClientSessionParams.Get params) {
+	private ClientSessionReads.Row ownSession(ClientSessionAuth own, ClientSessionParams.Get params) {
 		boolean otherId = params.clientSessionId() != null && !params.clientSessionId().equals(own.clientSessionId());
 		boolean otherKey = params.userIdentifierKey() != null
 				&& !params.userIdentifierKey().equals(own.userIdentifierKey());
@@ -222,7 +240,9 @@ public class ClientSessionService {
 			throw ApiException.badRequest(ErrorTypes.INVALID_OPTIONS,
 					"Cannot send client_session_id or user_identifier_key params when using a client session token");
 		}
-		return this.sessions.findByWorkspaceIdAndId(own.workspaceId(), own.clientSessionId())
+		// The row authentication read for this token in this request, else (outside a web request) a fresh read.
+		return ClientSessionDirectory.readForThisRequest(own.workspaceId(), own.clientSessionId())
+			.or(() -> this.reads.byId(own.workspaceId(), own.clientSessionId()))
 			.orElseThrow(ClientSessionService::notFound);
 	}
 
@@ -254,8 +274,10 @@ public class ClientSessionService {
 		NewClientSession spec = new NewClientSession(params.userIdentifierKey(), orEmpty(params.connectedAccountIds()),
 				orEmpty(params.connectWebviewIds()), params.userIdentityId(), params.customerKey(),
 				params.customerId(), auth.method().name().toLowerCase(), apiKeyId);
-		return this.sessions
-			.saveAndFlush(ClientSession.create(auth.workspaceId(), spec, now, expiresAt, this.tokenCipher::encrypt));
+		ClientSession session = ClientSession.create(auth.workspaceId(), spec, now, expiresAt,
+				this.tokenCipher::encrypt);
+		this.inserts.insert(session);
+		return session;
 	}
 
 	/**
@@ -264,7 +286,7 @@ public class ClientSessionService {
 	 * first; an expired session still holding the user's key is retired so that a new one can take its place.
 	 */
 	private Optional<ClientSession> liveSessionOfUser(String workspaceId, String key, Instant now) {
-		this.sessions.lockUserIdentifierKey(workspaceId, key);
+		this.inserts.lockUserIdentifierKey(workspaceId, key);
 		Optional<ClientSession> holder = this.sessions.findByWorkspaceIdAndLiveUserIdentifierKeyForUpdate(workspaceId,
 				key);
 		if (holder.isPresent() && !holder.get().isLive(now)) {
@@ -275,12 +297,11 @@ public class ClientSessionService {
 		return holder;
 	}
 
-	private Optional<ClientSession> newestSessionOfUser(String workspaceId, String key) {
+	private Optional<ClientSessionReads.Row> newestSessionOfUser(String workspaceId, String key) {
 		Instant now = now();
-		return this.sessions.findByWorkspaceIdAndLiveUserIdentifierKey(workspaceId, key)
+		return this.reads.holderOfUserKey(workspaceId, key)
 			.filter((s) -> s.isLive(now))
-			.or(() -> this.sessions.findFirstByWorkspaceIdAndUserIdentifierKeyOrderByCreatedAtDescIdDesc(workspaceId,
-					key));
+			.or(() -> this.reads.newestOfUser(workspaceId, key));
 	}
 
 	/**
@@ -296,19 +317,16 @@ public class ClientSessionService {
 		}
 	}
 
+	/**
+	 * A session changed in this transaction, with its device_count (3.0.3): the distinct managed devices on its
+	 * accounts, as {@link ClientSessionReads} counts them.
+	 */
 	private ClientSessionView view(ClientSession session) {
-		return views(session.getWorkspaceId(), List.of(session)).get(0);
-	}
-
-	/** device_count (3.0.3) for any number of sessions in one query. */
-	private List<ClientSessionView> views(String workspaceId, List<ClientSession> found) {
-		Set<String> accounts = new LinkedHashSet<>();
-		found.forEach((s) -> accounts.addAll(s.getConnectedAccountIds()));
-		Map<String, Long> counts = this.deviceCounts.managedDevicesByAccount(workspaceId, accounts);
-		return found.stream()
-			.map((s) -> ClientSessionView.of(s, this.tokenCipher.decrypt(s.getTokenCiphertext(), s.getId()),
-					s.getConnectedAccountIds().stream().mapToLong((id) -> counts.getOrDefault(id, 0L)).sum()))
-			.toList();
+		Set<String> accounts = new LinkedHashSet<>(session.getConnectedAccountIds());
+		Map<String, Long> counts = this.deviceCounts.managedDevicesByAccount(session.getWorkspaceId(), accounts);
+		long deviceCount = accounts.stream().mapToLong((id) -> counts.getOrDefault(id, 0L)).sum();
+		return ClientSessionView.of(session, this.tokenCipher.decrypt(session.getTokenCiphertext(), session.getId()),
+				deviceCount);
 	}
 
 	// Seam's timestamps have millisecond precision (JavaScript dates); keep what is stored and returned the same.

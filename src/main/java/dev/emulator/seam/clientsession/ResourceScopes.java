@@ -8,7 +8,6 @@ import dev.emulator.seam.auth.ClientSessionAuth;
 import dev.emulator.seam.auth.PublishableKeyAuth;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Works out the {@link ResourceScope} of a caller for the read routes. */
 @Component
@@ -28,7 +27,6 @@ public class ResourceScopes {
 	 * (CONTRACT 4.2); an API key or personal access token with a {@code userIdentifierKey} sees what that user's live
 	 * session owns, or nothing when there is none; without one, the whole workspace.
 	 */
-	@Transactional(readOnly = true)
 	public ResourceScope of(AuthContext auth, String userIdentifierKey) {
 		String workspaceId = auth.workspaceId();
 		if (auth instanceof ClientSessionAuth session) {

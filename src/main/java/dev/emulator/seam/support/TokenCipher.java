@@ -2,7 +2,6 @@ package dev.emulator.seam.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
@@ -21,8 +20,6 @@ public final class TokenCipher {
 
 	private static final int TAG_BITS = 128;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final SecretKeySpec key;
 
 	public TokenCipher(byte[] key) {
@@ -34,7 +31,7 @@ public final class TokenCipher {
 
 	public String encrypt(String plaintext, String associatedData) {
 		byte[] nonce = new byte[NONCE_BYTES];
-		RANDOM.nextBytes(nonce);
+		Secrets.nextBytes(nonce);
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, nonce));

@@ -1,13 +1,14 @@
 package dev.emulator.seam.web;
 
 import java.io.IOException;
-import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
+
+import dev.emulator.seam.support.Secrets;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,7 +27,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	public static final String HEADER = "seam-request-id";
 
 	static String newRequestId() {
-		return "request_" + UUID.randomUUID();
+		return "request_" + Secrets.newId();
 	}
 
 	@Override

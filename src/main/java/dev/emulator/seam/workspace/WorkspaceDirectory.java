@@ -42,19 +42,27 @@ public class WorkspaceDirectory {
 		this.jdbc = jdbc;
 	}
 
-	/** The live API key with this token; empty when unknown or revoked. */
-	@Transactional(readOnly = true)
+	/**
+	 * The live API key with this token; empty when unknown or revoked. Like every credential lookup here, one
+	 * statement through the hash's unique index, outside any transaction: a transaction would only add the round
+	 * trips of BEGIN and COMMIT to every authenticated request.
+	 */
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
-		return this.apiKeys.findByTokenHash(Hashes.sha256Hex(token))
-			.filter((key) -> Hashes.matches(token, key.getTokenHash()) && !key.isRevoked())
-			.map((key) -> new ApiKeyIdentity(key.getWorkspaceId(), key.getId()));
+		return this.jdbc.sql("""
+				select api_key_id, workspace_id, token_hash from api_keys
+				where token_hash = :hash and revoked_at is null""")
+			.param("hash", Hashes.sha256Hex(token))
+			.query((rs, rowNum) -> new String[] { rs.getString("api_key_id"), rs.getString("workspace_id"),
+					rs.getString("token_hash") })
+			.optional()
+			.filter((row) -> Hashes.matches(token, row[2]))
+			.map((row) -> new ApiKeyIdentity(row[1], row[0]));
 	}
 
 	/**
 	 * The owner of a live personal access token, found by the SHA-256 of the token's long part (after the last
 	 * {@code _}); empty when unknown or revoked.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
 		String longPart = token.substring(token.lastIndexOf('_') + 1);
 		return this.jdbc.sql("""
@@ -68,8 +76,7 @@ public class WorkspaceDirectory {
 			.map((row) -> new AccessTokenOwner(row[0], row[1]));
 	}
 
-	/** The workspace whose live publishable key this is; empty when unknown or revoked. */
-	@Transactional(readOnly = true)
+	/** The workspace whose live publishable key this is; empty when unknown or revoked. One statement, no transaction. */
 	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
 		return this.jdbc.sql("""
 				select p.workspace_id, p.publishable_key_hash, w.is_publishable_key_auth_enabled
@@ -87,7 +94,6 @@ public class WorkspaceDirectory {
 		return this.workspaces.existsById(workspaceId);
 	}
 
-	@Transactional(readOnly = true)
 	public boolean isMember(String userId, String workspaceId) {
 		return this.jdbc
 			.sql("select count(*) from user_workspaces where user_id = :userId and workspace_id = :workspaceId")

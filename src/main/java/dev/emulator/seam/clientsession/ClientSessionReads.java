@@ -1,0 +1,159 @@
+package dev.emulator.seam.clientsession;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.emulator.seam.support.TokenCipher;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side of client sessions (get and list): each read is one SQL statement, outside any transaction, that
+ * returns the sessions together with their {@code device_count} (CONTRACT 3.0.3), so that a read costs one round
+ * trip to the database. Every statement starts with the workspace and is answered from an index of
+ * {@code client_sessions} (see bench/sql/explain.sql); only list without any filter reads the whole workspace, as
+ * Seam's list has no pagination (CONTRACT 3.4).
+ */
+@Component
+class ClientSessionReads {
+
+	// device_count: the distinct managed devices of the workspace on the session's accounts, through the partial
+	// index devices_workspace_account_idx.
+	private static final String SELECT = """
+			select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
+			       s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
+			       s.expires_at, s.revoked_at, s.token_hash,
+			       (select count(*) from devices d
+			        where d.workspace_id = s.workspace_id and d.is_managed
+			          and d.connected_account_id = any(s.connected_account_ids)) as device_count
+			from client_sessions s
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final TokenCipher tokenCipher;
+
+	ClientSessionReads(JdbcClient jdbc, TokenCipher tokenCipher) {
+		this.jdbc = jdbc;
+		this.tokenCipher = tokenCipher;
+	}
+
+	/** The session whose token has this SHA-256, in any state: the credential lookup, unscoped by design. */
+	Optional<Row> byTokenHash(String tokenHash) {
+		return this.jdbc.sql(SELECT + "where s.token_hash = :hash")
+			.param("hash", tokenHash)
+			.query(this::map)
+			.optional();
+	}
+
+	/** The session with this id in this workspace, in any state. */
+	Optional<Row> byId(String workspaceId, String id) {
+		return this.jdbc.sql(SELECT + "where s.workspace_id = :workspaceId and s.client_session_id = :id")
+			.param("workspaceId", workspaceId)
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	/** The session holding the user's live key (unique index): live, or expired but not yet retired. */
+	Optional<Row> holderOfUserKey(String workspaceId, String key) {
+		return this.jdbc.sql(SELECT + "where s.workspace_id = :workspaceId and s.live_user_identifier_key = :key")
+			.param("workspaceId", workspaceId)
+			.param("key", key)
+			.query(this::map)
+			.optional();
+	}
+
+	/** The user's newest session in any state. */
+	Optional<Row> newestOfUser(String workspaceId, String key) {
+		return this.jdbc.sql(SELECT + """
+				where s.workspace_id = :workspaceId and s.user_identifier_key = :key
+				order by s.created_at desc, s.client_session_id desc
+				limit 1""")
+			.param("workspaceId", workspaceId)
+			.param("key", key)
+			.query(this::map)
+			.optional();
+	}
+
+	/**
+	 * The workspace's sessions matching every given filter, oldest first. Only the given filters are in the SQL, so
+	 * that each combination gets a plan on its own index, also when the driver prepares the statement and PostgreSQL
+	 * switches to a generic plan (a catch-all {@code (:x is null or column = :x)} would read the whole workspace).
+	 */
+	List<Row> search(String workspaceId, ClientSessionParams.ListFilter filter) {
+		StringBuilder sql = new StringBuilder(SELECT).append("where s.workspace_id = :workspaceId\n");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("workspaceId", workspaceId);
+		if (filter.clientSessionId() != null) {
+			sql.append("and s.client_session_id = :id\n");
+			params.put("id", filter.clientSessionId());
+		}
+		if (filter.userIdentifierKey() != null) {
+			sql.append("and s.user_identifier_key = :key\n");
+			params.put("key", filter.userIdentifierKey());
+		}
+		if (filter.connectWebviewId() != null) {
+			sql.append("and s.connect_webview_ids @> array[cast(:webviewId as text)]\n");
+			params.put("webviewId", filter.connectWebviewId());
+		}
+		if (filter.userIdentityId() != null) {
+			sql.append("and s.user_identity_id = :userIdentityId\n");
+			params.put("userIdentityId", filter.userIdentityId());
+		}
+		if (filter.withoutUserIdentifierKey()) {
+			sql.append("and s.user_identifier_key is null\n");
+		}
+		sql.append("order by s.created_at, s.client_session_id");
+		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
+	}
+
+	private Row map(ResultSet rs, int rowNum) throws SQLException {
+		return new Row(rs.getString("client_session_id"), rs.getString("workspace_id"),
+				rs.getString("token_ciphertext"), rs.getString("user_identifier_key"),
+				textArray(rs, "connected_account_ids"), textArray(rs, "connect_webview_ids"),
+				rs.getString("user_identity_id"), rs.getString("customer_key"), instant(rs, "created_at"),
+				instant(rs, "expires_at"), instant(rs, "revoked_at"), rs.getString("token_hash"),
+				rs.getLong("device_count"));
+	}
+
+	static List<String> textArray(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return (array != null) ? List.copyOf(Arrays.asList((String[]) array.getArray())) : List.of();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/** A session as read, with its device_count. */
+	record Row(String id, String workspaceId, String tokenCiphertext, String userIdentifierKey,
+			List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
+			String customerKey, Instant createdAt, Instant expiresAt, Instant revokedAt, String tokenHash,
+			long deviceCount) {
+
+		/** Not revoked and not expired (the same rule as {@link ClientSession#isLive}). */
+		boolean isLive(Instant now) {
+			return this.revokedAt == null && this.expiresAt.isAfter(now);
+		}
+
+		ClientSessionView view(TokenCipher cipher) {
+			String identity = this.userIdentityId;
+			return new ClientSessionView(this.id, this.workspaceId, this.createdAt, this.expiresAt,
+					cipher.decrypt(this.tokenCiphertext, this.id), this.userIdentifierKey, this.deviceCount,
+					this.connectedAccountIds, this.connectWebviewIds, (identity != null) ? List.of(identity) : List.of(),
+					identity, this.customerKey);
+		}
+
+	}
+
+}
