@@ -40,6 +40,22 @@ class HostileInputRegressionTests extends ApiTest {
 	}
 
 	@Test
+	void unknownRouteWhenWildcardContentTypeThenNotFoundEnvelope() {
+		// Was 500: Spring's no-handler path refuses to turn a wildcard Content-Type into HttpHeaders.
+		for (String contentType : new String[] { "*/*", "application/*" }) {
+			asWorkspace1().contentType(contentType).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/client_sessions/no_such_route").then()
+				.statusCode(404)
+				.body("ok", org.hamcrest.Matchers.equalTo(false))
+				.body("error.type", org.hamcrest.Matchers.equalTo("not_found"));
+		}
+		asWorkspace1().contentType("*/*").body("""
+				{"user_identifier_key":"wildcard-content-type"}""".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.put("/client_sessions/create").then()
+			.statusCode(200)
+			.body("client_session.user_identifier_key", org.hamcrest.Matchers.equalTo("wildcard-content-type"));
+	}
+
+	@Test
 	void getWhenNulInQueryThenInvalidInput() {
 		Response response = asWorkspace1().urlEncodingEnabled(false).get("/client_sessions/get?client_session_id=a%00b");
 		assertInvalidInput(response, "client_session_id", "String must not contain NUL characters");
