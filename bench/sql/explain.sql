@@ -32,8 +32,9 @@ explain (analyze, buffers, costs off) execute api_key_auth(encode(sha256(convert
 
 \echo '=== credential lookup, publishable key (load 4): WorkspaceDirectory.findByPublishableKey'
 prepare pk_auth(text) as
-select workspace_id, is_publishable_key_auth_enabled, publishable_key_hash from workspaces
-where publishable_key_hash = $1;
+select p.workspace_id, p.publishable_key_hash, w.is_publishable_key_auth_enabled
+from publishable_keys p join workspaces w on w.workspace_id = p.workspace_id
+where p.publishable_key_hash = $1 and p.revoked_at is null;
 explain (analyze, buffers, costs off) execute pk_auth(encode(sha256(convert_to('seam_pk1_token', 'UTF8')), 'hex'));
 
 \echo '=== /client_sessions/get by id (API key; with a token only outside a web request): ClientSessionReads.byId'

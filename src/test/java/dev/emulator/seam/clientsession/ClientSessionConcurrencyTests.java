@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.ApiTest;
+import dev.emulator.seam.support.TestHttp;
 import dev.emulator.seam.support.TokenCipher;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +38,7 @@ class ClientSessionConcurrencyTests extends ApiTest {
 
 	private static final int REQUESTS = 50;
 
-	// java.net.http is thread-safe; HTTP/1.1 so that no request carries an h2c upgrade.
-	private static final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	private static final HttpClient http = TestHttp.client(Duration.ofSeconds(10));
 
 	@Autowired
 	JdbcClient jdbc;

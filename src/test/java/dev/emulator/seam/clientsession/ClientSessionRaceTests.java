@@ -20,6 +20,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.ApiTest;
+import dev.emulator.seam.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +40,7 @@ class ClientSessionRaceTests extends ApiTest {
 
 	private static final int GRANTS = 16;
 
-	private static final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	private static final HttpClient http = TestHttp.client(Duration.ofSeconds(10));
 
 	@Autowired
 	JdbcClient jdbc;

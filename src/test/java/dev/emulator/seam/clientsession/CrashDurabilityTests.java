@@ -24,8 +24,9 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.emulator.seam.support.ServerProcess;
 import dev.emulator.seam.support.ServerProcess.Database;
+import dev.emulator.seam.support.ServerProcess;
+import dev.emulator.seam.support.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +43,7 @@ class CrashDurabilityTests {
 
 	private static final String ACCOUNT = "john_connected_account_id";
 
-	private static final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private static final HttpClient http = TestHttp.client(Duration.ofSeconds(5));
 
 	@TempDir
 	Path dir;

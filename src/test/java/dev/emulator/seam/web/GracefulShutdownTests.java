@@ -21,8 +21,9 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.emulator.seam.support.ServerProcess;
 import dev.emulator.seam.support.ServerProcess.Database;
+import dev.emulator.seam.support.ServerProcess;
+import dev.emulator.seam.support.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +41,7 @@ class GracefulShutdownTests {
 
 	private static final int BURST = 24;
 
-	private static final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private static final HttpClient http = TestHttp.client(Duration.ofSeconds(5));
 
 	@TempDir
 	Path dir;
