@@ -8,11 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -176,29 +172,11 @@ class ClientSessionConcurrencyTests extends ApiTest {
 			.header("Authorization", "Bearer " + API_KEY_1)
 			.timeout(Duration.ofSeconds(60))
 			.build();
-		ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-		try {
-			CountDownLatch ready = new CountDownLatch(REQUESTS);
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-			for (int i = 0; i < REQUESTS; i++) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					start.await();
-					return http.send(request, HttpResponse.BodyHandlers.ofString());
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).as("all threads at the start gate").isTrue();
-			start.countDown();
-			List<HttpResponse<String>> responses = new ArrayList<>();
-			for (Future<HttpResponse<String>> future : futures) {
-				responses.add(future.get(90, TimeUnit.SECONDS));
-			}
-			return responses;
+		List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+		for (int i = 0; i < REQUESTS; i++) {
+			calls.add(() -> http.send(request, HttpResponse.BodyHandlers.ofString()));
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		return TestHttp.race(calls);
 	}
 
 	/** Every response is 200 with the same session id and token; returns that id. */

@@ -10,11 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -69,7 +64,7 @@ class ClientSessionRaceTests extends ApiTest {
 				requests.add(send("POST", "/client_sessions/get_or_create", "{\"user_identifier_key\":\"" + key + "\"}"));
 			}
 
-			List<HttpResponse<String>> responses = race(requests);
+			List<HttpResponse<String>> responses = TestHttp.race(requests);
 
 			assertThat(responses).allSatisfy((r) -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
 			JsonPath after = getById(session.id());
@@ -114,7 +109,7 @@ class ClientSessionRaceTests extends ApiTest {
 				return response;
 			});
 
-			List<HttpResponse<String>> responses = race(requests);
+			List<HttpResponse<String>> responses = TestHttp.race(requests);
 
 			HttpResponse<String> revoked = responses.get(GRANTS / 2);
 			assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
@@ -152,7 +147,7 @@ class ClientSessionRaceTests extends ApiTest {
 			}
 			requests.add(GRANTS / 2, send("DELETE", "/client_sessions/delete?client_session_id=" + session.id(), ""));
 
-			List<HttpResponse<String>> responses = race(requests);
+			List<HttpResponse<String>> responses = TestHttp.race(requests);
 
 			HttpResponse<String> deleted = responses.get(GRANTS / 2);
 			assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
@@ -220,33 +215,6 @@ class ClientSessionRaceTests extends ApiTest {
 			.then()
 			.statusCode(401)
 			.body("error.type", org.hamcrest.Matchers.equalTo(type));
-	}
-
-	/** Runs every request on its own thread, all released by one start gate; responses in request order. */
-	private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> requests) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-		try {
-			CountDownLatch ready = new CountDownLatch(requests.size());
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-			for (Callable<HttpResponse<String>> request : requests) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					start.await();
-					return request.call();
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).as("all threads at the start gate").isTrue();
-			start.countDown();
-			List<HttpResponse<String>> responses = new ArrayList<>();
-			for (Future<HttpResponse<String>> future : futures) {
-				responses.add(future.get(90, TimeUnit.SECONDS));
-			}
-			return responses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	private Object revokedAt(String id) {
