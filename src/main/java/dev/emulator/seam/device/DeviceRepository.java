@@ -31,6 +31,9 @@ class DeviceRepository {
 			"connected_account_id", "workspace_id", "created_at", "is_managed", "capabilities_supported", "properties",
 			"errors", "warnings", "custom_metadata", "space_ids");
 
+	// How PostgreSQL writes an empty jsonb object as text.
+	private static final String EMPTY_OBJECT = "{}";
+
 	private static final String COLUMNS = """
 			select device_id, workspace_id, connected_account_id, device_type, display_name, nickname, is_managed,
 			       capabilities_supported, properties::text as properties, attributes::text as attributes,
@@ -123,18 +126,21 @@ class DeviceRepository {
 	private DeviceView map(ResultSet rs, int rowNum) throws SQLException {
 		String nickname = rs.getString("nickname");
 		Map<String, JsonNode> attributes = new LinkedHashMap<>();
-		this.jsonMapper.readTree(rs.getString("attributes")).properties().forEach((member) -> {
-			if (!CORE_MEMBERS.contains(member.getKey())) {
-				attributes.put(member.getKey(), member.getValue());
-			}
-		});
+		String storedAttributes = rs.getString("attributes");
+		if (!EMPTY_OBJECT.equals(storedAttributes)) {
+			this.jsonMapper.readTree(storedAttributes).properties().forEach((member) -> {
+				if (!CORE_MEMBERS.contains(member.getKey())) {
+					attributes.put(member.getKey(), member.getValue());
+				}
+			});
+		}
 		// OAS: display_name is the nickname when there is one.
 		String displayName = (nickname != null) ? nickname : rs.getString("display_name");
 		return new DeviceView(rs.getString("device_id"), rs.getString("device_type"), displayName, nickname,
 				rs.getString("connected_account_id"), rs.getString("workspace_id"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("is_managed"),
-				textArray(rs, "capabilities_supported"), this.jsonMapper.readTree(rs.getString("properties")),
-				List.of(), List.of(), this.jsonMapper.readTree(rs.getString("custom_metadata")), List.of(),
+				textArray(rs, "capabilities_supported"), rs.getString("properties"), List.of(), List.of(),
+				rs.getString("custom_metadata"), List.of(),
 				attributes);
 	}
 

@@ -6,17 +6,22 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The public {@code device} object (CONTRACT 1.9): every member OAS requires is always present, {@code nickname} only
  * when set, and the optional top-level members stored per device ({@code can_remotely_lock}, ...) flattened beside
  * them.
+ *
+ * @param properties the stored jsonb object, written out as it is (parsing and re-serialising it was the largest
+ * cost of {@code /devices/list}, see BENCHMARKS.md)
+ * @param customMetadata the stored jsonb object, written out as it is
  */
 record DeviceView(String deviceId, String deviceType, String displayName,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String nickname, String connectedAccountId, String workspaceId,
-		Instant createdAt, boolean isManaged, List<String> capabilitiesSupported, JsonNode properties,
-		List<Object> errors, List<Object> warnings, JsonNode customMetadata, List<String> spaceIds,
+		Instant createdAt, boolean isManaged, List<String> capabilitiesSupported, @JsonRawValue String properties,
+		List<Object> errors, List<Object> warnings, @JsonRawValue String customMetadata, List<String> spaceIds,
 		@JsonAnyGetter Map<String, JsonNode> attributes) {
 
 }

@@ -22,6 +22,10 @@ public final class TokenCipher {
 
 	private final SecretKeySpec key;
 
+	// Cipher.getInstance looks the algorithm up in the providers on every call (a measurable share of a token read,
+	// see BENCHMARKS.md); an instance is not thread-safe, but may be initialised again for every message.
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(TokenCipher::newCipher);
+
 	public TokenCipher(byte[] key) {
 		if (key == null || (key.length != 16 && key.length != 24 && key.length != 32)) {
 			throw new IllegalArgumentException("An AES key is 16, 24 or 32 bytes");
@@ -33,7 +37,7 @@ public final class TokenCipher {
 		byte[] nonce = new byte[NONCE_BYTES];
 		Secrets.nextBytes(nonce);
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -51,7 +55,7 @@ public final class TokenCipher {
 	public String decrypt(String sealed, String associatedData) {
 		try {
 			byte[] in = Base64.getDecoder().decode(sealed);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
 			cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
 			byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
@@ -59,6 +63,15 @@ public final class TokenCipher {
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IllegalStateException("Cannot decrypt a stored token: wrong token encryption key?", ex);
+		}
+	}
+
+	private static Cipher newCipher() {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES/GCM/NoPadding is not available", ex);
 		}
 	}
 
