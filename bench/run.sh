@@ -17,7 +17,7 @@
 #   BENCH_LEVELS="1000 100000 1000000"   sessions in the seed workspace, one fresh database and server per level
 #   BENCH_LOADS="health get devices get_or_create list create"   which loads, in this order (create last: it adds
 #                               sessions, which must not change what the loads after it measure)
-#   BENCH_FAKE=1                also measure Seam's fake (0: skip it)
+#   BENCH_FAKE=1                also measure Seam's fake, load by load right after this server at the first level (0: skip it)
 #   BENCH_EXPLAIN=1             write EXPLAIN (ANALYZE, BUFFERS) of every hot query at every level
 #   BENCH_BUILD=1               build the jar first (./mvnw -q -DskipTests package)
 #   BENCH_JAVA_OPTS="-Xmx256m"  JVM options of the server
