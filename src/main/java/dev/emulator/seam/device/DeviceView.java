@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
  * when set, and the optional top-level members stored per device ({@code can_remotely_lock}, ...) flattened beside
  * them.
  *
- * @param properties the stored jsonb object, written out as it is (parsing and re-serialising it was the largest
- * cost of {@code /devices/list}, see BENCHMARKS.md)
+ * @param properties the stored jsonb object, written out as it is rather than parsed and serialised again on every
+ * request (see BENCHMARKS.md)
  * @param customMetadata the stored jsonb object, written out as it is
  */
 record DeviceView(String deviceId, String deviceType, String displayName,
