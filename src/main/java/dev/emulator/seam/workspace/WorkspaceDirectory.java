@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.emulator.seam.support.Hashes;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,15 +49,10 @@ public class WorkspaceDirectory {
 	 * trips of BEGIN and COMMIT to every authenticated request.
 	 */
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
-		return this.jdbc.sql("""
+		return findLiveCredential("""
 				select api_key_id, workspace_id, token_hash from api_keys
-				where token_hash = :hash and revoked_at is null""")
-			.param("hash", Hashes.sha256Hex(token))
-			.query((rs, rowNum) -> new String[] { rs.getString("api_key_id"), rs.getString("workspace_id"),
-					rs.getString("token_hash") })
-			.optional()
-			.filter((row) -> Hashes.matches(token, row[2]))
-			.map((row) -> new ApiKeyIdentity(row[1], row[0]));
+				where token_hash = :hash and revoked_at is null""", token, "token_hash",
+				(rs, rowNum) -> new ApiKeyIdentity(rs.getString("workspace_id"), rs.getString("api_key_id")));
 	}
 
 	/**
@@ -65,28 +61,36 @@ public class WorkspaceDirectory {
 	 */
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
 		String longPart = token.substring(token.lastIndexOf('_') + 1);
-		return this.jdbc.sql("""
+		return findLiveCredential("""
 				select access_token_id, user_id, long_token_hash from personal_access_tokens
-				where long_token_hash = :hash and revoked_at is null""")
-			.param("hash", Hashes.sha256Hex(longPart))
-			.query((rs, rowNum) -> new String[] { rs.getString("access_token_id"), rs.getString("user_id"),
-					rs.getString("long_token_hash") })
-			.optional()
-			.filter((row) -> Hashes.matches(longPart, row[2]))
-			.map((row) -> new AccessTokenOwner(row[0], row[1]));
+				where long_token_hash = :hash and revoked_at is null""", longPart, "long_token_hash",
+				(rs, rowNum) -> new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")));
 	}
 
 	/** The workspace whose live publishable key this is; empty when unknown or revoked. One statement, no transaction. */
 	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
-		return this.jdbc.sql("""
+		return findLiveCredential("""
 				select p.workspace_id, p.publishable_key_hash, w.is_publishable_key_auth_enabled
 				from publishable_keys p join workspaces w on w.workspace_id = p.workspace_id
-				where p.publishable_key_hash = :hash and p.revoked_at is null""")
-			.param("hash", Hashes.sha256Hex(publishableKey))
-			.query((rs, rowNum) -> new Object[] { rs.getString(1), rs.getString(2), rs.getBoolean(3) })
+				where p.publishable_key_hash = :hash and p.revoked_at is null""", publishableKey,
+				"publishable_key_hash", (rs, rowNum) -> new PublishableKeyWorkspace(rs.getString("workspace_id"),
+						rs.getBoolean("is_publishable_key_auth_enabled")));
+	}
+
+	/**
+	 * The one row that {@code sql} finds by {@code :hash}, the SHA-256 of {@code secret}, mapped by {@code mapper}; kept
+	 * only when the row's stored hash (column {@code hashColumn}) matches the secret again in constant time.
+	 */
+	private <T> Optional<T> findLiveCredential(String sql, String secret, String hashColumn, RowMapper<T> mapper) {
+		return this.jdbc.sql(sql)
+			.param("hash", Hashes.sha256Hex(secret))
+			.query((rs, rowNum) -> new FoundCredential<>(mapper.mapRow(rs, rowNum), rs.getString(hashColumn)))
 			.optional()
-			.filter((row) -> Hashes.matches(publishableKey, (String) row[1]))
-			.map((row) -> new PublishableKeyWorkspace((String) row[0], (Boolean) row[2]));
+			.filter((found) -> Hashes.matches(secret, found.storedHash()))
+			.map(FoundCredential::value);
+	}
+
+	private record FoundCredential<T>(T value, String storedHash) {
 	}
 
 	@Transactional(readOnly = true)
