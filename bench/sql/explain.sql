@@ -49,7 +49,7 @@ from client_sessions s
 where s.workspace_id = $1 and s.client_session_id = $2;
 explain (analyze, buffers, costs off) execute session_by_id('seed_workspace_1', 'cst1');
 
-\echo '=== get_or_create for an existing user (load 4): ClientSessionReads.holderOfUserKey, with device_count'
+\echo '=== get_or_create for an existing user (load 4): ClientSessionReads.liveSessionOfUser, with device_count'
 prepare session_of_user(text, text) as
 select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
        s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,

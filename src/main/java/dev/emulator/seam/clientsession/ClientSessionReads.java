@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.emulator.seam.support.SqlArrays;
 import dev.emulator.seam.support.TokenCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,13 +63,17 @@ class ClientSessionReads {
 			.optional();
 	}
 
-	/** The session holding the user's live key (unique index): live, or expired but not yet retired. */
-	Optional<Row> holderOfUserKey(String workspaceId, String key) {
+	/**
+	 * The user's live session at {@code now}: the session holding the user's live key (unique index), unless it has
+	 * expired and is not yet retired.
+	 */
+	Optional<Row> liveSessionOfUser(String workspaceId, String key, Instant now) {
 		return this.jdbc.sql(SELECT + "where s.workspace_id = :workspaceId and s.live_user_identifier_key = :key")
 			.param("workspaceId", workspaceId)
 			.param("key", key)
 			.query(this::map)
-			.optional();
+			.optional()
+			.filter((session) -> session.isLive(now));
 	}
 
 	/** The user's newest session in any state. */
@@ -119,15 +123,10 @@ class ClientSessionReads {
 	private Row map(ResultSet rs, int rowNum) throws SQLException {
 		return new Row(rs.getString("client_session_id"), rs.getString("workspace_id"),
 				rs.getString("token_ciphertext"), rs.getString("user_identifier_key"),
-				textArray(rs, "connected_account_ids"), textArray(rs, "connect_webview_ids"),
+				SqlArrays.strings(rs, "connected_account_ids"), SqlArrays.strings(rs, "connect_webview_ids"),
 				rs.getString("user_identity_id"), rs.getString("customer_key"), instant(rs, "created_at"),
 				instant(rs, "expires_at"), instant(rs, "revoked_at"), rs.getString("token_hash"),
 				rs.getLong("device_count"));
-	}
-
-	static List<String> textArray(ResultSet rs, String column) throws SQLException {
-		java.sql.Array array = rs.getArray(column);
-		return (array != null) ? List.copyOf(Arrays.asList((String[]) array.getArray())) : List.of();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -107,10 +107,8 @@ public class ClientSessionService {
 			// The common call (the SDK's fromPublishableKey, on every page load) finds the user's live session and
 			// changes nothing: one read, without the per-user lock, which would serialise every request of that user
 			// behind one transaction at a time. Only a miss takes the locked path below, which creates.
-			Instant now = now();
-			Optional<ClientSessionReads.Row> live = this.reads.holderOfUserKey(auth.workspaceId(),
-					params.userIdentifierKey())
-				.filter((s) -> s.isLive(now));
+			Optional<ClientSessionReads.Row> live = this.reads.liveSessionOfUser(auth.workspaceId(),
+					params.userIdentifierKey(), now());
 			if (live.isPresent()) {
 				return live.get().view(this.tokenCipher);
 			}
@@ -298,9 +296,7 @@ public class ClientSessionService {
 	}
 
 	private Optional<ClientSessionReads.Row> newestSessionOfUser(String workspaceId, String key) {
-		Instant now = now();
-		return this.reads.holderOfUserKey(workspaceId, key)
-			.filter((s) -> s.isLive(now))
+		return this.reads.liveSessionOfUser(workspaceId, key, now())
 			.or(() -> this.reads.newestOfUser(workspaceId, key));
 	}
 

@@ -1,7 +1,6 @@
 package dev.emulator.seam.clientsession;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.ClientSessionAuth;
@@ -13,12 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResourceScopes {
 
-	private final ClientSessionRepository sessions;
+	private final ClientSessionReads reads;
 
 	private final Clock clock;
 
-	ResourceScopes(ClientSessionRepository sessions, Clock clock) {
-		this.sessions = sessions;
+	ResourceScopes(ClientSessionReads reads, Clock clock) {
+		this.reads = reads;
 		this.clock = clock;
 	}
 
@@ -39,11 +38,9 @@ public class ResourceScopes {
 		if (userIdentifierKey == null) {
 			return ResourceScope.wholeWorkspace(workspaceId);
 		}
-		Instant now = this.clock.instant();
-		return this.sessions.findByWorkspaceIdAndLiveUserIdentifierKey(workspaceId, userIdentifierKey)
-			.filter((s) -> s.isLive(now))
-			.map((s) -> ResourceScope.ofSession(workspaceId, s.getId(), s.getConnectedAccountIds(),
-					s.getConnectWebviewIds(), s.getUserIdentityId()))
+		return this.reads.liveSessionOfUser(workspaceId, userIdentifierKey, this.clock.instant())
+			.map((s) -> ResourceScope.ofSession(workspaceId, s.id(), s.connectedAccountIds(), s.connectWebviewIds(),
+					s.userIdentityId()))
 			.orElseGet(() -> ResourceScope.nothing(workspaceId));
 	}
 

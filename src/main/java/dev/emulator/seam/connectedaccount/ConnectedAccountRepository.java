@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.emulator.seam.support.Secrets;
+import dev.emulator.seam.support.SqlArrays;
 import dev.emulator.seam.web.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,14 +136,13 @@ class ConnectedAccountRepository {
 
 	private ConnectedAccountView map(ResultSet rs, int rowNum) throws SQLException {
 		String userIdentifier = rs.getString("user_identifier");
-		java.sql.Array capabilities = rs.getArray("accepted_capabilities");
 		return new ConnectedAccountView(rs.getString("connected_account_id"), rs.getString("workspace_id"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("provider"),
 				rs.getString("account_type_display_name"), rs.getString("display_name"),
 				(userIdentifier != null) ? this.jsonMapper.readTree(userIdentifier) : null,
 				this.jsonMapper.readTree(rs.getString("custom_metadata")),
 				rs.getBoolean("automatically_manage_new_devices"),
-				(capabilities != null) ? Arrays.asList((String[]) capabilities.getArray()) : List.of(), List.of(),
+				SqlArrays.strings(rs, "accepted_capabilities"), List.of(),
 				List.of(), rs.getString("customer_key"));
 	}
 

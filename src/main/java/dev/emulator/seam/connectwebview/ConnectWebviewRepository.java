@@ -1,11 +1,9 @@
 package dev.emulator.seam.connectwebview;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,8 @@ import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.emulator.seam.support.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -143,8 +143,8 @@ class ConnectWebviewRepository {
 	private ConnectWebviewView map(ResultSet rs, int rowNum) throws SQLException {
 		return new ConnectWebviewView(rs.getString("connect_webview_id"), rs.getString("workspace_id"),
 				instant(rs, "created_at"), rs.getString("connected_account_id"), rs.getString("url"),
-				rs.getString("device_selection_mode"), strings(rs.getArray("accepted_providers")),
-				strings(rs.getArray("accepted_capabilities")), List.of(), rs.getBoolean("any_device_allowed"),
+				rs.getString("device_selection_mode"), SqlArrays.strings(rs, "accepted_providers"),
+				SqlArrays.strings(rs, "accepted_capabilities"), List.of(), rs.getBoolean("any_device_allowed"),
 				rs.getBoolean("any_provider_allowed"), rs.getBoolean("login_successful"), rs.getString("status"),
 				rs.getString("custom_redirect_url"), rs.getString("custom_redirect_failure_url"),
 				this.jsonMapper.readValue(rs.getString("custom_metadata"), METADATA),
@@ -155,10 +155,6 @@ class ConnectWebviewRepository {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.emulator.seam.support.SqlArrays;
 import dev.emulator.seam.web.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,14 +139,9 @@ class DeviceRepository {
 		return new DeviceView(rs.getString("device_id"), rs.getString("device_type"), displayName, nickname,
 				rs.getString("connected_account_id"), rs.getString("workspace_id"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("is_managed"),
-				textArray(rs, "capabilities_supported"), rs.getString("properties"), List.of(), List.of(),
+				SqlArrays.strings(rs, "capabilities_supported"), rs.getString("properties"), List.of(), List.of(),
 				rs.getString("custom_metadata"), List.of(),
 				attributes);
-	}
-
-	private static List<String> textArray(ResultSet rs, String column) throws SQLException {
-		java.sql.Array array = rs.getArray(column);
-		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
 }

@@ -1,4 +1,4 @@
 /**
- * Small, dependency-free helpers shared by features: hashing and secret generation.
+ * Small, dependency-free helpers shared by features: hashing, secret generation, token sealing and reading SQL arrays.
  */
 package dev.emulator.seam.support;
