@@ -2,7 +2,6 @@ package dev.emulator.seam.auth;
 
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
-import dev.emulator.seam.workspace.WorkspaceDirectory;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -10,11 +9,11 @@ import org.springframework.security.core.Authentication;
 /**
  * Checks an API key by the SHA-256 of its token. Unknown or revoked: 401 {@code unauthorized} "API Key not found".
  */
-public final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
+final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
-	private final WorkspaceDirectory workspaces;
+	private final CredentialStore workspaces;
 
-	public ApiKeyAuthenticationProvider(WorkspaceDirectory workspaces) {
+	ApiKeyAuthenticationProvider(CredentialStore workspaces) {
 		this.workspaces = workspaces;
 	}
 

@@ -1,10 +1,8 @@
 package dev.emulator.seam.auth;
 
 import java.time.Clock;
-import java.time.Instant;
 
-import dev.emulator.seam.clientsession.ClientSessionDirectory;
-import dev.emulator.seam.clientsession.ClientSessionDirectory.ClientSessionCredential;
+import dev.emulator.seam.auth.CredentialStore.ClientSessionCredential;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 
@@ -16,13 +14,13 @@ import org.springframework.security.core.Authentication;
  * on the very next request on every instance), in Seam's order (CONTRACT 2.3): not found (also: deleted), revoked,
  * expired. A session cannot outlive its workspace (the schema cascades), so {@code workspace_not_found} cannot arise.
  */
-public final class ClientSessionAuthenticationProvider implements AuthenticationProvider {
+final class ClientSessionAuthenticationProvider implements AuthenticationProvider {
 
-	private final ClientSessionDirectory sessions;
+	private final CredentialStore.ClientSessions sessions;
 
 	private final Clock clock;
 
-	public ClientSessionAuthenticationProvider(ClientSessionDirectory sessions, Clock clock) {
+	ClientSessionAuthenticationProvider(CredentialStore.ClientSessions sessions, Clock clock) {
 		this.sessions = sessions;
 		this.clock = clock;
 	}
@@ -36,12 +34,11 @@ public final class ClientSessionAuthenticationProvider implements Authentication
 		ClientSessionCredential session = this.sessions.findByToken(request.getCredentials())
 			.orElseThrow(() -> failure(ErrorTypes.CLIENT_SESSION_NOT_FOUND,
 					"Unauthorized (client session not found)"));
-		Instant now = this.clock.instant();
-		if (session.revokedAt() != null && !session.revokedAt().isAfter(now)) {
-			throw failure(ErrorTypes.CLIENT_SESSION_REVOKED, "Unauthorized (client session revoked)");
-		}
-		if (!session.expiresAt().isAfter(now)) {
-			throw failure(ErrorTypes.CLIENT_SESSION_EXPIRED, "Unauthorized (client session expired)");
+		switch (ClientSessionState.of(session.revokedAt(), session.expiresAt(), this.clock.instant())) {
+			case REVOKED -> throw failure(ErrorTypes.CLIENT_SESSION_REVOKED, "Unauthorized (client session revoked)");
+			case EXPIRED -> throw failure(ErrorTypes.CLIENT_SESSION_EXPIRED, "Unauthorized (client session expired)");
+			case LIVE -> {
+			}
 		}
 		return new SeamAuthenticationToken(new ClientSessionAuth(session.workspaceId(), session.clientSessionId(),
 				session.userIdentifierKey(), session.connectedAccountIds(), session.connectWebviewIds(),

@@ -2,8 +2,7 @@ package dev.emulator.seam.auth;
 
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
-import dev.emulator.seam.workspace.WorkspaceDirectory;
-import dev.emulator.seam.workspace.WorkspaceDirectory.AccessTokenOwner;
+import dev.emulator.seam.auth.CredentialStore.AccessTokenOwner;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -13,11 +12,11 @@ import org.springframework.security.core.Authentication;
  * versions the rest) and that its user is a member of the {@code seam-workspace} workspace. Every failure is 401
  * {@code unauthorized}.
  */
-public final class PersonalAccessTokenAuthenticationProvider implements AuthenticationProvider {
+final class PersonalAccessTokenAuthenticationProvider implements AuthenticationProvider {
 
-	private final WorkspaceDirectory workspaces;
+	private final CredentialStore workspaces;
 
-	public PersonalAccessTokenAuthenticationProvider(WorkspaceDirectory workspaces) {
+	PersonalAccessTokenAuthenticationProvider(CredentialStore workspaces) {
 		this.workspaces = workspaces;
 	}
 
@@ -29,7 +28,7 @@ public final class PersonalAccessTokenAuthenticationProvider implements Authenti
 		}
 		String workspaceId = request.getQualifier();
 		AccessTokenOwner owner = this.workspaces.findAccessTokenOwner(request.getCredentials())
-			.filter((found) -> this.workspaces.exists(workspaceId))
+			.filter((found) -> this.workspaces.workspaceExists(workspaceId))
 			.orElseThrow(() -> failure("Access token not found"));
 		if (!this.workspaces.isMember(owner.userId(), workspaceId)) {
 			throw failure("User does not have access to this workspace");

@@ -2,8 +2,7 @@ package dev.emulator.seam.auth;
 
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
-import dev.emulator.seam.workspace.WorkspaceDirectory;
-import dev.emulator.seam.workspace.WorkspaceDirectory.PublishableKeyWorkspace;
+import dev.emulator.seam.auth.CredentialStore.PublishableKeyWorkspace;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -13,11 +12,11 @@ import org.springframework.security.core.Authentication;
  * {@code publishable_key_requires_user_identifier_key}), the key must name a workspace (401
  * {@code workspace_not_found}) whose publishable key auth is enabled (401 {@code unauthorized}).
  */
-public final class PublishableKeyAuthenticationProvider implements AuthenticationProvider {
+final class PublishableKeyAuthenticationProvider implements AuthenticationProvider {
 
-	private final WorkspaceDirectory workspaces;
+	private final CredentialStore workspaces;
 
-	public PublishableKeyAuthenticationProvider(WorkspaceDirectory workspaces) {
+	PublishableKeyAuthenticationProvider(CredentialStore workspaces) {
 		this.workspaces = workspaces;
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The converter classifies the request's credential (CONTRACT 2.2); when there is one, the manager validates it
  * (2.3) and the result goes into the security context. A refused credential is recorded, not answered: as in Seam,
  * a route that does not accept that kind of credential answers 401 {@code unauthorized} whatever the credential's own
- * problem, and only a route that accepts it reports that problem ({@link dev.emulator.seam.web.SeamRoute}). Errors
+ * problem, and only a route that accepts it reports that problem ({@link dev.emulator.seam.auth.SeamRoute}). Errors
  * that are not about the credential (an unreadable body) stop the request here, written by {@link ApiErrorWriter}.
  */
 public final class SeamAuthenticationFilter extends OncePerRequestFilter {

@@ -1,9 +1,10 @@
 package dev.emulator.seam.clientsession;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
+import dev.emulator.seam.auth.CredentialStore;
+import dev.emulator.seam.auth.CredentialStore.ClientSessionCredential;
 import dev.emulator.seam.support.Hashes;
 
 import org.springframework.stereotype.Component;
@@ -11,11 +12,11 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The narrow port authentication uses to find a client session by its token: the one unscoped lookup of sessions,
- * through the unique index on the token's SHA-256.
+ * Client sessions as authentication and scoping read them: by token (the one unscoped lookup of sessions, through
+ * the unique index on the token's SHA-256) and the live session of a user.
  */
 @Component
-public class ClientSessionDirectory {
+class ClientSessionDirectory implements CredentialStore.ClientSessions {
 
 	private static final String ROW_ATTRIBUTE = ClientSessionDirectory.class.getName() + ".row";
 
@@ -32,12 +33,23 @@ public class ClientSessionDirectory {
 	 * {@code /client_sessions/get} with this token answers from the row its authentication has just read instead of
 	 * reading it a second time.
 	 */
+	@Override
 	public Optional<ClientSessionCredential> findByToken(String token) {
-		Optional<ClientSessionReads.Row> found = this.reads.byTokenHash(Hashes.sha256Hex(token))
-			.filter((row) -> Hashes.matches(token, row.tokenHash()));
+		Optional<ClientSessionReads.Row> found = this.reads.byTokenHash(Hashes.sha256Hex(token));
 		found.ifPresent(ClientSessionDirectory::keepForThisRequest);
-		return found.map((s) -> new ClientSessionCredential(s.id(), s.workspaceId(), s.userIdentifierKey(),
-				s.connectedAccountIds(), s.connectWebviewIds(), s.userIdentityId(), s.expiresAt(), s.revokedAt()));
+		return found.map(ClientSessionDirectory::credential);
+	}
+
+	@Override
+	public Optional<ClientSessionCredential> liveSessionOfUser(String workspaceId, String userIdentifierKey,
+			Instant now) {
+		return this.reads.liveSessionOfUser(workspaceId, userIdentifierKey, now)
+			.map(ClientSessionDirectory::credential);
+	}
+
+	private static ClientSessionCredential credential(ClientSessionReads.Row s) {
+		return new ClientSessionCredential(s.id(), s.workspaceId(), s.userIdentifierKey(), s.connectedAccountIds(),
+				s.connectWebviewIds(), s.userIdentityId(), s.expiresAt(), s.revokedAt());
 	}
 
 	/** The row that authenticated the current request, when it is the session with this id. */
@@ -56,11 +68,6 @@ public class ClientSessionDirectory {
 		if (request != null) {
 			request.setAttribute(ROW_ATTRIBUTE, row, RequestAttributes.SCOPE_REQUEST);
 		}
-	}
-
-	public record ClientSessionCredential(String clientSessionId, String workspaceId, String userIdentifierKey,
-			List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
-			Instant expiresAt, Instant revokedAt) {
 	}
 
 }

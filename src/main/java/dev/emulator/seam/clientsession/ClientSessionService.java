@@ -15,7 +15,7 @@ import dev.emulator.seam.auth.ApiKeyAuth;
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.ClientSessionAuth;
 import dev.emulator.seam.auth.PublishableKeyAuth;
-import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.EmulatorProperties;
 import dev.emulator.seam.connectwebview.ConnectWebviewAccounts;
 import dev.emulator.seam.device.DeviceCounts;
 import dev.emulator.seam.event.EventLog;

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import dev.emulator.seam.support.EmulatorProperties;
 
 /**
  * The zero-setup default: with no {@code spring.datasource.url}, start a real PostgreSQL from the zonky binaries whose

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
+import dev.emulator.seam.support.EmulatorProperties;
 
 /**
  * The key that seals client session tokens at rest: {@code SEAM_TOKEN_ENCRYPTION_KEY} (base64 of 16, 24 or 32 bytes)

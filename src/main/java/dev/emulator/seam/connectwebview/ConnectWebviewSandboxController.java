@@ -2,7 +2,7 @@ package dev.emulator.seam.connectwebview;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.SeamParams;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

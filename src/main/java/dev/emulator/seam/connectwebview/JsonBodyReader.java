@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.EmulatorProperties;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.web.SeamParamsReader;

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.Paging;
 import dev.emulator.seam.web.SeamParams;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -12,7 +12,7 @@ import java.util.Set;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.emulator.seam.clientsession.ResourceScope;
+import dev.emulator.seam.auth.ResourceScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;

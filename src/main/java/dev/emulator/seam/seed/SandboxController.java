@@ -3,7 +3,7 @@ package dev.emulator.seam.seed;
 import java.util.Map;
 
 import dev.emulator.seam.web.OkResponse;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.web.bind.annotation.RequestMapping;

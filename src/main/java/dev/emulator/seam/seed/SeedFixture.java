@@ -9,7 +9,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.EmulatorProperties;
 import dev.emulator.seam.support.TokenCipher;
 
 import org.springframework.core.io.ClassPathResource;

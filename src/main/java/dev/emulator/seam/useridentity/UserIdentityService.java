@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.clientsession.ResourceScope;
-import dev.emulator.seam.clientsession.ResourceScopes;
+import dev.emulator.seam.auth.ResourceScope;
+import dev.emulator.seam.auth.ResourceScopes;
 import dev.emulator.seam.support.Secrets;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;

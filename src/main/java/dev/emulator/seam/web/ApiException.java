@@ -56,6 +56,53 @@ public class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.BAD_REQUEST, ErrorTypes.INVALID_INPUT, message, errors);
 	}
 
+	public static ApiException routeNotFound() {
+		return notFound(ErrorTypes.NOT_FOUND, "Route not found");
+	}
+
+	public static ApiException methodNotAllowed(String allowed) {
+		return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, ErrorTypes.METHOD_NOT_ALLOWED,
+				"only " + allowed + " accepted");
+	}
+
+	/**
+	 * The firewall's reason is not echoed: it can quote a header value, which may be a credential.
+	 */
+	static ApiException requestRejected() {
+		return invalidInput(
+				"The request was rejected: its path or headers contain characters this server does not accept", null);
+	}
+
+	static ApiException internalServerError() {
+		return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorTypes.INTERNAL_SERVER_ERROR,
+				"An unexpected error occurred");
+	}
+
+	static ApiException payloadTooLarge() {
+		return new ApiException(HttpStatus.CONTENT_TOO_LARGE, ErrorTypes.PAYLOAD_TOO_LARGE,
+				"Request body is too large");
+	}
+
+	/**
+	 * The one mapping from a status the servlet container set on its own (Tomcat refusing a request before any
+	 * filter, an error forwarded to {@code /error}) to Seam's envelope. A 400 is always the request's own form,
+	 * whatever the detail; a 5xx or unknown status is a bare 500.
+	 */
+	static ApiException forContainerStatus(int code) {
+		HttpStatus status = HttpStatus.resolve(code);
+		if (status == null || status.is5xxServerError()) {
+			return internalServerError();
+		}
+		return switch (status) {
+			case NOT_FOUND -> routeNotFound();
+			case BAD_REQUEST ->
+				invalidInput("The request line, query string, headers or body are malformed", null);
+			case CONTENT_TOO_LARGE -> payloadTooLarge();
+			default -> new ApiException(status, status.getReasonPhrase().toLowerCase().replace(' ', '_'),
+					status.getReasonPhrase());
+		};
+	}
+
 	public HttpStatus getStatus() {
 		return this.status;
 	}

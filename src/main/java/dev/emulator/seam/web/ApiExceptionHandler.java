@@ -34,54 +34,24 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
 	ResponseEntity<ApiErrorResponse> handleNoRoute(Exception ex) {
-		return this.writer.toResponseEntity(routeNotFound());
+		return this.writer.toResponseEntity(ApiException.routeNotFound());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ApiErrorResponse> handleMethodNotSupported(HttpRequestMethodNotSupportedException ex) {
 		String allowed = (ex.getSupportedMethods() != null) ? String.join(",", ex.getSupportedMethods()) : "";
-		return this.writer.toResponseEntity(methodNotAllowed(allowed));
+		return this.writer.toResponseEntity(ApiException.methodNotAllowed(allowed));
 	}
 
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<ApiErrorResponse> handleRequestRejected(RequestRejectedException ex) {
-		return this.writer.toResponseEntity(requestRejected());
+		return this.writer.toResponseEntity(ApiException.requestRejected());
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiErrorResponse> handleUnexpected(Exception ex) {
 		log.error("Unexpected error while handling request", ex);
-		return this.writer.toResponseEntity(internalServerError());
-	}
-
-	static ApiException routeNotFound() {
-		return ApiException.notFound(ErrorTypes.NOT_FOUND, "Route not found");
-	}
-
-	static ApiException methodNotAllowed(String allowed) {
-		return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, ErrorTypes.METHOD_NOT_ALLOWED,
-				"only " + allowed + " accepted");
-	}
-
-	/**
-	 * The firewall's reason is not echoed: it can quote a header value, which may be a credential.
-	 */
-	static ApiException requestRejected() {
-		return ApiException.invalidInput(
-				"The request was rejected: its path or headers contain characters this server does not accept", null);
-	}
-
-	/**
-	 * A 400 the container raised itself (Tomcat refusing a request line, header or query, or a body that broke off
-	 * while being read): always the request's own form, whatever the detail.
-	 */
-	static ApiException malformedRequest() {
-		return ApiException.invalidInput("The request line, query string, headers or body are malformed", null);
-	}
-
-	static ApiException internalServerError() {
-		return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorTypes.INTERNAL_SERVER_ERROR,
-				"An unexpected error occurred");
+		return this.writer.toResponseEntity(ApiException.internalServerError());
 	}
 
 }

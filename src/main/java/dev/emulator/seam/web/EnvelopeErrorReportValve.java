@@ -8,7 +8,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * Replaces Tomcat's HTML error page for the errors Tomcat answers itself, before any filter or servlet runs: a request
@@ -42,7 +41,7 @@ class EnvelopeErrorReportValve extends ErrorReportValve {
 			response.setHeader(RequestIdFilter.HEADER, RequestIdFilter.newRequestId());
 		}
 		try {
-			String body = this.writer.render(toApiException(status));
+			String body = this.writer.render(ApiException.forContainerStatus(status));
 			response.setContentType("application/json; charset=utf-8");
 			PrintWriter out = response.getReporter();
 			if (out != null) {
@@ -53,21 +52,6 @@ class EnvelopeErrorReportValve extends ErrorReportValve {
 		catch (Exception ex) {
 			// The connection is going away; there is nobody left to tell.
 		}
-	}
-
-	private static ApiException toApiException(int code) {
-		HttpStatus status = HttpStatus.resolve(code);
-		if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
-			return ApiExceptionHandler.internalServerError();
-		}
-		if (status == HttpStatus.BAD_REQUEST) {
-			return ApiExceptionHandler.malformedRequest();
-		}
-		if (status == HttpStatus.CONTENT_TOO_LARGE) {
-			return SeamParams.payloadTooLarge();
-		}
-		return new ApiException(status, status.getReasonPhrase().toLowerCase().replace(' ', '_'),
-				status.getReasonPhrase());
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -269,11 +268,6 @@ public final class SeamParams {
 		tree.put("_errors", List.of());
 		tree.put(name, Map.of("_errors", List.of(problem)));
 		return ApiException.invalidInput(problem + " for \"" + name + "\"", tree);
-	}
-
-	static ApiException payloadTooLarge() {
-		return new ApiException(HttpStatus.CONTENT_TOO_LARGE, ErrorTypes.PAYLOAD_TOO_LARGE,
-				"Request body is too large");
 	}
 
 	private String readString(String name, boolean nonEmpty) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.EmulatorProperties;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -75,7 +75,7 @@ public class SeamParamsReader {
 		}
 		int max = this.properties.maxBodyBytes();
 		if (request.getContentLengthLong() > max) {
-			throw SeamParams.payloadTooLarge();
+			throw ApiException.payloadTooLarge();
 		}
 		byte[] bytes;
 		try (InputStream in = request.getInputStream()) {
@@ -85,7 +85,7 @@ public class SeamParamsReader {
 			throw ApiException.invalidInput("Could not read the request body", null);
 		}
 		if (bytes.length > max) {
-			throw SeamParams.payloadTooLarge();
+			throw ApiException.payloadTooLarge();
 		}
 		if (isBlank(bytes)) {
 			return this.strictMapper.createObjectNode();

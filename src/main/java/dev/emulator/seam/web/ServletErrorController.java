@@ -4,7 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,21 +24,7 @@ class ServletErrorController implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ApiErrorResponse> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
-		if (status == null || status.is5xxServerError()) {
-			return this.writer.toResponseEntity(ApiExceptionHandler.internalServerError());
-		}
-		if (status == HttpStatus.NOT_FOUND) {
-			return this.writer.toResponseEntity(ApiExceptionHandler.routeNotFound());
-		}
-		if (status == HttpStatus.BAD_REQUEST) {
-			return this.writer.toResponseEntity(ApiExceptionHandler.malformedRequest());
-		}
-		if (status == HttpStatus.CONTENT_TOO_LARGE) {
-			return this.writer.toResponseEntity(SeamParams.payloadTooLarge());
-		}
-		String type = status.getReasonPhrase().toLowerCase().replace(' ', '_');
-		return this.writer.toResponseEntity(new ApiException(status, type, status.getReasonPhrase()));
+		return this.writer.toResponseEntity(ApiException.forContainerStatus((code instanceof Integer value) ? value : 500));
 	}
 
 }

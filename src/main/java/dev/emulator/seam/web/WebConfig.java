@@ -6,15 +6,12 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
-import dev.emulator.seam.auth.CurrentAuthArgumentResolver;
-
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -55,18 +52,12 @@ class WebConfig implements WebMvcConfigurer {
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(ApiErrorWriter writer) {
-		return (request, response, ex) -> writer.write(response, ApiExceptionHandler.requestRejected());
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new SeamRouteInterceptor());
+		return (request, response, ex) -> writer.write(response, ApiException.requestRejected());
 	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new SeamParamsArgumentResolver(this.paramsReader));
-		resolvers.add(new CurrentAuthArgumentResolver());
 	}
 
 }

@@ -3,7 +3,7 @@ package dev.emulator.seam.workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.EmulatorProperties;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

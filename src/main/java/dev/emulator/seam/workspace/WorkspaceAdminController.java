@@ -1,7 +1,7 @@
 package dev.emulator.seam.workspace;
 
 import dev.emulator.seam.web.SeamParams;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import dev.emulator.seam.auth.CredentialStore;
 import dev.emulator.seam.support.Hashes;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -13,13 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public port to workspaces and their credentials: what authentication needs to look up (the admin routes'
- * {@link WorkspaceProvisioning} creates and revokes them). Every credential is found by its SHA-256 through a unique
- * index, never by the secret itself, and read from the database on every request: a revoke is effective at once on
- * every instance.
+ * Workspaces and their credentials as authentication reads them (the admin routes' {@link WorkspaceProvisioning}
+ * creates and revokes them). Every credential is found by its SHA-256 through a unique index, never by the secret
+ * itself, and read from the database on every request: a revoke is effective at once on every instance.
  */
 @Service
-public class WorkspaceDirectory {
+class WorkspaceDirectory implements CredentialStore {
 
 	private static final String WORKSPACE_VIEW_COLUMNS = """
 			select workspace_id, name, company_name, is_sandbox, is_suspended, is_publishable_key_auth_enabled,
@@ -33,13 +33,10 @@ public class WorkspaceDirectory {
 
 	private final WorkspaceRepository workspaces;
 
-	private final ApiKeyRepository apiKeys;
-
 	private final JdbcClient jdbc;
 
-	WorkspaceDirectory(WorkspaceRepository workspaces, ApiKeyRepository apiKeys, JdbcClient jdbc) {
+	WorkspaceDirectory(WorkspaceRepository workspaces, JdbcClient jdbc) {
 		this.workspaces = workspaces;
-		this.apiKeys = apiKeys;
 		this.jdbc = jdbc;
 	}
 
@@ -48,10 +45,11 @@ public class WorkspaceDirectory {
 	 * statement through the hash's unique index, outside any transaction: a transaction would only add the round
 	 * trips of BEGIN and COMMIT to every authenticated request.
 	 */
+	@Override
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
 		return findLiveCredential("""
-				select api_key_id, workspace_id, token_hash from api_keys
-				where token_hash = :hash and revoked_at is null""", token, "token_hash",
+				select api_key_id, workspace_id from api_keys
+				where token_hash = :hash and revoked_at is null""", token,
 				(rs, rowNum) -> new ApiKeyIdentity(rs.getString("workspace_id"), rs.getString("api_key_id")));
 	}
 
@@ -59,45 +57,41 @@ public class WorkspaceDirectory {
 	 * The owner of a live personal access token, found by the SHA-256 of the token's long part (after the last
 	 * {@code _}); empty when unknown or revoked.
 	 */
+	@Override
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
 		String longPart = token.substring(token.lastIndexOf('_') + 1);
 		return findLiveCredential("""
-				select access_token_id, user_id, long_token_hash from personal_access_tokens
-				where long_token_hash = :hash and revoked_at is null""", longPart, "long_token_hash",
+				select access_token_id, user_id from personal_access_tokens
+				where long_token_hash = :hash and revoked_at is null""", longPart,
 				(rs, rowNum) -> new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")));
 	}
 
 	/** The workspace whose live publishable key this is; empty when unknown or revoked. One statement, no transaction. */
+	@Override
 	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
 		return findLiveCredential("""
-				select p.workspace_id, p.publishable_key_hash, w.is_publishable_key_auth_enabled
+				select p.workspace_id, w.is_publishable_key_auth_enabled
 				from publishable_keys p join workspaces w on w.workspace_id = p.workspace_id
 				where p.publishable_key_hash = :hash and p.revoked_at is null""", publishableKey,
-				"publishable_key_hash", (rs, rowNum) -> new PublishableKeyWorkspace(rs.getString("workspace_id"),
+				(rs, rowNum) -> new PublishableKeyWorkspace(rs.getString("workspace_id"),
 						rs.getBoolean("is_publishable_key_auth_enabled")));
 	}
 
 	/**
-	 * The one row that {@code sql} finds by {@code :hash}, the SHA-256 of {@code secret}, mapped by {@code mapper}; kept
-	 * only when the row's stored hash (column {@code hashColumn}) matches the secret again in constant time.
+	 * The one row that {@code sql} finds by {@code :hash}, the SHA-256 of {@code secret}. The database compares
+	 * digests, never secrets, so the comparison leaks nothing about a secret's value.
 	 */
-	private <T> Optional<T> findLiveCredential(String sql, String secret, String hashColumn, RowMapper<T> mapper) {
-		return this.jdbc.sql(sql)
-			.param("hash", Hashes.sha256Hex(secret))
-			.query((rs, rowNum) -> new FoundCredential<>(mapper.mapRow(rs, rowNum), rs.getString(hashColumn)))
-			.optional()
-			.filter((found) -> Hashes.matches(secret, found.storedHash()))
-			.map(FoundCredential::value);
+	private <T> Optional<T> findLiveCredential(String sql, String secret, RowMapper<T> mapper) {
+		return this.jdbc.sql(sql).param("hash", Hashes.sha256Hex(secret)).query(mapper).optional();
 	}
 
-	private record FoundCredential<T>(T value, String storedHash) {
-	}
-
+	@Override
 	@Transactional(readOnly = true)
-	public boolean exists(String workspaceId) {
+	public boolean workspaceExists(String workspaceId) {
 		return this.workspaces.existsById(workspaceId);
 	}
 
+	@Override
 	public boolean isMember(String userId, String workspaceId) {
 		return this.jdbc
 			.sql("select count(*) from user_workspaces where user_id = :userId and workspace_id = :workspaceId")
@@ -141,15 +135,6 @@ public class WorkspaceDirectory {
 				rs.getBoolean("is_publishable_key_auth_enabled"), rs.getString("connect_partner_name"),
 				rs.getString("organization_id"), rs.getString("connect_webview_customization"),
 				rs.getString("publishable_key"));
-	}
-
-	public record ApiKeyIdentity(String workspaceId, String apiKeyId) {
-	}
-
-	public record AccessTokenOwner(String accessTokenId, String userId) {
-	}
-
-	public record PublishableKeyWorkspace(String workspaceId, boolean publishableKeyAuthEnabled) {
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.emulator.seam.auth;
 
 import org.junit.jupiter.api.Test;
 
-import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.EmulatorProperties;
 import dev.emulator.seam.web.SeamParamsReader;
 
 import org.springframework.mock.web.MockHttpServletRequest;

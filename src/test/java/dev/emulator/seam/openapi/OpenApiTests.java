@@ -13,7 +13,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.ApiTest;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;

@@ -47,6 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import dev.emulator.seam.auth.SeamRoute;
 
 /**
  * Hostile input, property-based (jqwik): every route the server maps with {@link SeamRoute} (read from the handler

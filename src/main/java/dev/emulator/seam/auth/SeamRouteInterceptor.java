@@ -1,4 +1,4 @@
-package dev.emulator.seam.web;
+package dev.emulator.seam.auth;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,14 +7,12 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.auth.AuthMethod;
-import dev.emulator.seam.auth.CurrentAuth;
-import dev.emulator.seam.auth.SeamAuthenticationException;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import dev.emulator.seam.web.ErrorTypes;
+import dev.emulator.seam.web.ApiException;
 
 /**
  * Enforces {@link SeamRoute} in Seam's pipeline order (CONTRACT 0.2): OPTIONS is answered before anything else, then
@@ -50,7 +48,7 @@ class SeamRouteInterceptor implements HandlerInterceptor {
 		boolean allowed = Arrays.stream(route.methods()).anyMatch((m) -> m.name().equals(request.getMethod()));
 		if (!allowed) {
 			String names = Arrays.stream(route.methods()).map(Enum::name).collect(Collectors.joining(","));
-			throw ApiExceptionHandler.methodNotAllowed(names);
+			throw ApiException.methodNotAllowed(names);
 		}
 		return true;
 	}

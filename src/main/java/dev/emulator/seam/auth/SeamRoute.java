@@ -1,4 +1,4 @@
-package dev.emulator.seam.web;
+package dev.emulator.seam.auth;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import dev.emulator.seam.auth.AuthMethod;
 
 import org.springframework.web.bind.annotation.RequestMethod;
 

@@ -1,4 +1,4 @@
-package dev.emulator.seam.config;
+package dev.emulator.seam.support;
 
 import java.nio.file.Path;
 import java.time.Duration;

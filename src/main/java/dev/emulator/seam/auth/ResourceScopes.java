@@ -1,10 +1,6 @@
-package dev.emulator.seam.clientsession;
+package dev.emulator.seam.auth;
 
 import java.time.Clock;
-
-import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.auth.ClientSessionAuth;
-import dev.emulator.seam.auth.PublishableKeyAuth;
 
 import org.springframework.stereotype.Component;
 
@@ -12,12 +8,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResourceScopes {
 
-	private final ClientSessionReads reads;
+	private final CredentialStore.ClientSessions sessions;
 
 	private final Clock clock;
 
-	ResourceScopes(ClientSessionReads reads, Clock clock) {
-		this.reads = reads;
+	ResourceScopes(CredentialStore.ClientSessions sessions, Clock clock) {
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -38,8 +34,9 @@ public class ResourceScopes {
 		if (userIdentifierKey == null) {
 			return ResourceScope.wholeWorkspace(workspaceId);
 		}
-		return this.reads.liveSessionOfUser(workspaceId, userIdentifierKey, this.clock.instant())
-			.map((s) -> ResourceScope.ofSession(workspaceId, s.id(), s.connectedAccountIds(), s.connectWebviewIds(),
+		return this.sessions.liveSessionOfUser(workspaceId, userIdentifierKey, this.clock.instant())
+			.map((s) -> ResourceScope.ofSession(workspaceId, s.clientSessionId(), s.connectedAccountIds(),
+					s.connectWebviewIds(),
 					s.userIdentityId()))
 			.orElseGet(() -> ResourceScope.nothing(workspaceId));
 	}

@@ -1,24 +1,10 @@
-package dev.emulator.seam.config;
+package dev.emulator.seam.auth;
 
 import java.time.Clock;
 import java.util.List;
 
-import dev.emulator.seam.auth.AdminTokenAuthenticationConverter;
-import dev.emulator.seam.auth.AdminTokenAuthenticationProvider;
-import dev.emulator.seam.auth.ApiKeyAuthenticationConverter;
-import dev.emulator.seam.auth.ApiKeyAuthenticationProvider;
-import dev.emulator.seam.auth.ClientSessionAuthenticationProvider;
-import dev.emulator.seam.auth.ClientSessionTokenAuthenticationConverter;
-import dev.emulator.seam.auth.PersonalAccessTokenAuthenticationConverter;
-import dev.emulator.seam.auth.PersonalAccessTokenAuthenticationProvider;
-import dev.emulator.seam.auth.PublishableKeyAuthenticationConverter;
-import dev.emulator.seam.auth.PublishableKeyAuthenticationProvider;
-import dev.emulator.seam.auth.SeamAuthenticationFilter;
-import dev.emulator.seam.clientsession.ClientSessionDirectory;
 import dev.emulator.seam.web.ApiErrorWriter;
-import dev.emulator.seam.web.RateLimitFilter;
 import dev.emulator.seam.web.SeamParamsReader;
-import dev.emulator.seam.workspace.WorkspaceDirectory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,13 +18,18 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationC
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import dev.emulator.seam.support.EmulatorProperties;
 
 /**
  * One stateless filter chain: CORS, then {@link SeamAuthenticationFilter}. Authorization is not Spring Security's
- * job here: each route declares the credential kinds it accepts ({@link dev.emulator.seam.web.SeamRoute}).
+ * job here: each route declares the credential kinds it accepts ({@link SeamRoute}, checked by
+ * {@link SeamRouteInterceptor}).
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+class SecurityConfig implements WebMvcConfigurer {
 
 	/** CONTRACT 0.2, the headers Seam's clients send. */
 	private static final List<String> ALLOWED_HEADERS = List.of("x-csrf-token", "x-requested-with", "accept",
@@ -48,8 +39,8 @@ class SecurityConfig {
 			"seam-user-identifier-key", "user-identifier-key", "seam-customer-key");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, WorkspaceDirectory workspaces,
-			ClientSessionDirectory sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialStore workspaces,
+			CredentialStore.ClientSessions sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock,
 			EmulatorProperties properties) throws Exception {
 		// The admin token (own header, /_admin routes only) first; then CONTRACT 2.2, in order: client session token,
 		// personal access token, API key, publishable key.
@@ -74,6 +65,16 @@ class SecurityConfig {
 			.addFilterBefore(authenticationFilter, AuthorizationFilter.class)
 			.addFilterAfter(new RateLimitFilter(properties.rateLimit(), errorWriter), SeamAuthenticationFilter.class);
 		return http.build();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new SeamRouteInterceptor());
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new CurrentAuthArgumentResolver());
 	}
 
 	private static CorsConfigurationSource corsConfigurationSource() {

@@ -1,4 +1,4 @@
-package dev.emulator.seam.clientsession;
+package dev.emulator.seam.auth;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.emulator.seam.web;
+package dev.emulator.seam.auth;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -14,16 +14,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.emulator.seam.auth.ApiKeyAuth;
-import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.auth.ClientSessionAuth;
-import dev.emulator.seam.auth.CurrentAuth;
-import dev.emulator.seam.auth.PersonalAccessTokenAuth;
-import dev.emulator.seam.auth.PublishableKeyAuth;
-import dev.emulator.seam.config.EmulatorProperties;
+import dev.emulator.seam.support.EmulatorProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import dev.emulator.seam.web.ErrorTypes;
+import dev.emulator.seam.web.ApiException;
+import dev.emulator.seam.web.ApiErrorWriter;
 
 /**
  * Optional per-credential rate limiting (bucket4j token buckets, held in a bounded Caffeine cache), right after
