@@ -1,6 +1,5 @@
 package dev.emulator.seam.clientsession;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +28,7 @@ class ActiveClientSessionsGauge implements MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(ActiveClientSessionsGauge.class);
 
-	private final JdbcClient jdbc;
+	private final ClientSessionReads reads;
 
 	private final Clock clock;
 
@@ -38,8 +36,8 @@ class ActiveClientSessionsGauge implements MeterBinder {
 
 	private double count;
 
-	ActiveClientSessionsGauge(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	ActiveClientSessionsGauge(ClientSessionReads reads, Clock clock) {
+		this.reads = reads;
 		this.clock = clock;
 	}
 
@@ -57,13 +55,7 @@ class ActiveClientSessionsGauge implements MeterBinder {
 			return this.count;
 		}
 		try {
-			// ClientSession.isActive: not revoked and not expired.
-			Long active = this.jdbc
-				.sql("select count(*) from client_sessions where revoked_at is null and expires_at > :now")
-				.param("now", Timestamp.from(now))
-				.query(Long.class)
-				.single();
-			this.count = active;
+			this.count = this.reads.countLive(now);
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not count active client sessions: {}", ex.getMessage());

@@ -16,6 +16,7 @@ import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import dev.emulator.seam.auth.ClientSessionState;
 import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
 
@@ -103,9 +104,8 @@ class ClientSession implements Persistable<String> {
 		return session;
 	}
 
-	/** Not revoked and not expired (CONTRACT 3.0.4; deleted sessions do not exist). */
 	boolean isLive(Instant now) {
-		return this.revokedAt == null && this.expiresAt.isAfter(now);
+		return ClientSessionState.isLive(this.revokedAt, this.expiresAt, now);
 	}
 
 	/** Revoking is soft and idempotent; the user's key is freed for a new live session. */

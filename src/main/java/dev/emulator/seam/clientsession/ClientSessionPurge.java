@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import dev.emulator.seam.support.EmulatorProperties;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +24,7 @@ class ClientSessionPurge {
 
 	private static final Logger log = LoggerFactory.getLogger(ClientSessionPurge.class);
 
-	private final JdbcClient jdbc;
+	private final ClientSessionRepository sessions;
 
 	private final TransactionTemplate transaction;
 
@@ -33,8 +32,8 @@ class ClientSessionPurge {
 
 	private final Clock clock;
 
-	ClientSessionPurge(JdbcClient jdbc, TransactionTemplate transaction, EmulatorProperties properties, Clock clock) {
-		this.jdbc = jdbc;
+	ClientSessionPurge(ClientSessionRepository sessions, TransactionTemplate transaction, EmulatorProperties properties, Clock clock) {
+		this.sessions = sessions;
 		this.transaction = transaction;
 		this.settings = properties.purge();
 		this.clock = clock;
@@ -53,16 +52,8 @@ class ClientSessionPurge {
 		int total = 0;
 		int deleted;
 		do {
-			deleted = this.transaction.execute((status) -> this.jdbc.sql("""
-					delete from client_sessions
-					where client_session_id in (
-					    select client_session_id from client_sessions
-					    where expires_at < :cutoff or revoked_at < :cutoff
-					    limit :batch
-					    for update skip locked)""")
-				.param("cutoff", cutoff)
-				.param("batch", this.settings.batchSize())
-				.update());
+			deleted = this.transaction
+				.execute((status) -> this.sessions.purgeBatch(cutoff, this.settings.batchSize()));
 			total += deleted;
 		}
 		while (deleted == this.settings.batchSize());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.emulator.seam.auth.ClientSessionState;
 import dev.emulator.seam.support.SqlArrays;
 import dev.emulator.seam.support.TokenCipher;
 
@@ -36,6 +37,11 @@ class ClientSessionReads {
 			          and d.connected_account_id = any(s.connected_account_ids)) as device_count
 			from client_sessions s
 			""";
+
+	/**
+	 * A live session in SQL: the twin of {@link ClientSessionState}, which is the rule; the two change together.
+	 */
+	static final String LIVE = "revoked_at is null and expires_at > :now";
 
 	private final JdbcClient jdbc;
 
@@ -120,6 +126,14 @@ class ClientSessionReads {
 		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}
 
+	/** The live sessions of every workspace (for the metrics gauge). */
+	long countLive(Instant now) {
+		return this.jdbc.sql("select count(*) from client_sessions where " + LIVE)
+			.param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+	}
+
 	private Row map(ResultSet rs, int rowNum) throws SQLException {
 		return new Row(rs.getString("client_session_id"), rs.getString("workspace_id"),
 				rs.getString("token_ciphertext"), rs.getString("user_identifier_key"),
@@ -140,9 +154,8 @@ class ClientSessionReads {
 			String customerKey, Instant createdAt, Instant expiresAt, Instant revokedAt, String tokenHash,
 			long deviceCount) {
 
-		/** Not revoked and not expired (the same rule as {@link ClientSession#isLive}). */
 		boolean isLive(Instant now) {
-			return this.revokedAt == null && this.expiresAt.isAfter(now);
+			return ClientSessionState.isLive(this.revokedAt, this.expiresAt, now);
 		}
 
 		ClientSessionView view(TokenCipher cipher) {

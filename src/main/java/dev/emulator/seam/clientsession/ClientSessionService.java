@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.emulator.seam.auth.ApiKeyAuth;
@@ -17,7 +15,6 @@ import dev.emulator.seam.auth.ClientSessionAuth;
 import dev.emulator.seam.auth.PublishableKeyAuth;
 import dev.emulator.seam.support.EmulatorProperties;
 import dev.emulator.seam.connectwebview.ConnectWebviewAccounts;
-import dev.emulator.seam.device.DeviceCounts;
 import dev.emulator.seam.event.EventLog;
 import dev.emulator.seam.support.TokenCipher;
 import dev.emulator.seam.web.ApiException;
@@ -40,8 +37,6 @@ public class ClientSessionService {
 
 	private final ClientSessionRepository sessions;
 
-	private final DeviceCounts deviceCounts;
-
 	private final ConnectWebviewAccounts webviewAccounts;
 
 	private final EventLog events;
@@ -56,17 +51,12 @@ public class ClientSessionService {
 
 	private final ClientSessionReads reads;
 
-	private final ClientSessionInserts inserts;
-
-	ClientSessionService(ClientSessionRepository sessions, ClientSessionReads reads, ClientSessionInserts inserts,
-			DeviceCounts deviceCounts,
+	ClientSessionService(ClientSessionRepository sessions, ClientSessionReads reads,
 			ConnectWebviewAccounts webviewAccounts, EventLog events, EmulatorProperties properties, Clock clock,
 			PlatformTransactionManager transactionManager, TokenCipher tokenCipher) {
 		this.tokenCipher = tokenCipher;
 		this.sessions = sessions;
 		this.reads = reads;
-		this.inserts = inserts;
-		this.deviceCounts = deviceCounts;
 		this.webviewAccounts = webviewAccounts;
 		this.events = events;
 		this.properties = properties;
@@ -184,7 +174,7 @@ public class ClientSessionService {
 							Map.of("_errors", List.of(), "user_identifier_key",
 									Map.of("_errors", List.of("Does not match the client session"))));
 				}
-				this.inserts.lockUserIdentifierKey(workspaceId, key);
+				this.sessions.lockUserIdentifierKey(workspaceId, key);
 				if (liveSessionOfUser(workspaceId, key, now).isPresent()) {
 					throw ApiException.badRequest(ErrorTypes.CLIENT_SESSION_TOKEN_ALREADY_EXISTS,
 							"A client session token already exists for this user");
@@ -274,8 +264,8 @@ public class ClientSessionService {
 				params.customerId(), auth.method().name().toLowerCase(), apiKeyId);
 		ClientSession session = ClientSession.create(auth.workspaceId(), spec, now, expiresAt,
 				this.tokenCipher::encrypt);
-		this.inserts.insert(session);
-		return session;
+		// Flushed here, so that a racing create that took the user's live key fails inside the retry below.
+		return this.sessions.saveAndFlush(session);
 	}
 
 	/**
@@ -284,7 +274,7 @@ public class ClientSessionService {
 	 * first; an expired session still holding the user's key is retired so that a new one can take its place.
 	 */
 	private Optional<ClientSession> liveSessionOfUser(String workspaceId, String key, Instant now) {
-		this.inserts.lockUserIdentifierKey(workspaceId, key);
+		this.sessions.lockUserIdentifierKey(workspaceId, key);
 		Optional<ClientSession> holder = this.sessions.findByWorkspaceIdAndLiveUserIdentifierKeyForUpdate(workspaceId,
 				key);
 		if (holder.isPresent() && !holder.get().isLive(now)) {
@@ -314,15 +304,14 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * A session changed in this transaction, with its device_count (3.0.3): the distinct managed devices on its
-	 * accounts, as {@link ClientSessionReads} counts them.
+	 * A session changed in this transaction, as the read model shows it (with its device_count, BEHAVIOUR 3.3):
+	 * the change is flushed first, and the read runs on the transaction's connection, so it sees it.
 	 */
 	private ClientSessionView view(ClientSession session) {
-		Set<String> accounts = new LinkedHashSet<>(session.getConnectedAccountIds());
-		Map<String, Long> counts = this.deviceCounts.managedDevicesByAccount(session.getWorkspaceId(), accounts);
-		long deviceCount = accounts.stream().mapToLong((id) -> counts.getOrDefault(id, 0L)).sum();
-		return ClientSessionView.of(session, this.tokenCipher.decrypt(session.getTokenCiphertext(), session.getId()),
-				deviceCount);
+		this.sessions.flush();
+		return this.reads.byId(session.getWorkspaceId(), session.getId())
+			.orElseThrow(ClientSessionService::notFound)
+			.view(this.tokenCipher);
 	}
 
 	// Seam's timestamps have millisecond precision (JavaScript dates); keep what is stored and returned the same.

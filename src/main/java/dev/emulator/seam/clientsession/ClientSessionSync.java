@@ -1,62 +1,41 @@
 package dev.emulator.seam.clientsession;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.emulator.seam.connectedaccount.ConnectedAccountDeleted;
+import dev.emulator.seam.connectwebview.ConnectWebviewAuthorized;
+import dev.emulator.seam.connectwebview.ConnectWebviewCreated;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps sessions in step with the resources they hold (CONTRACT 4.4). Each method is one indexed UPDATE over the
- * workspace's sessions, run inside the caller's transaction, so that the change and its effect on sessions commit
- * together.
+ * Keeps sessions in step with the resources they hold (BEHAVIOUR 4.8). The listeners run synchronously inside the
+ * publisher's transaction, so that a change and its effect on sessions commit together or not at all.
  */
 @Component
-public class ClientSessionSync {
+class ClientSessionSync {
 
-	private final JdbcClient jdbc;
+	private final ClientSessionRepository sessions;
 
-	ClientSessionSync(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ClientSessionSync(ClientSessionRepository sessions) {
+		this.sessions = sessions;
 	}
 
-	/** A webview was authorized with an account: every session holding the webview gains the account. */
-	@Transactional
-	public int connectedAccountAuthorized(String workspaceId, String connectWebviewId, String connectedAccountId) {
-		return this.jdbc.sql("""
-				update client_sessions
-				set connected_account_ids = connected_account_ids || array[cast(:accountId as text)]
-				where workspace_id = :workspaceId
-				  and connect_webview_ids @> array[cast(:webviewId as text)]
-				  and not connected_account_ids @> array[cast(:accountId as text)]""")
-			.param("workspaceId", workspaceId)
-			.param("webviewId", connectWebviewId)
-			.param("accountId", connectedAccountId)
-			.update();
+	@EventListener
+	void on(ConnectWebviewAuthorized authorized) {
+		this.sessions.grantAccountToHoldersOfWebview(authorized.workspaceId(), authorized.connectWebviewId(),
+				authorized.connectedAccountId());
 	}
 
-	/** A connected account was deleted: no session holds it any more. */
-	@Transactional
-	public int connectedAccountDeleted(String workspaceId, String connectedAccountId) {
-		return this.jdbc.sql("""
-				update client_sessions
-				set connected_account_ids = array_remove(connected_account_ids, cast(:accountId as text))
-				where workspace_id = :workspaceId and connected_account_ids @> array[cast(:accountId as text)]""")
-			.param("workspaceId", workspaceId)
-			.param("accountId", connectedAccountId)
-			.update();
+	@EventListener
+	void on(ConnectWebviewCreated created) {
+		if (created.clientSessionId() != null) {
+			this.sessions.addWebview(created.workspaceId(), created.clientSessionId(), created.connectWebviewId());
+		}
 	}
 
-	/** A session created a webview (with its own token): the session holds it from now on. */
-	@Transactional
-	public void connectWebviewCreated(String workspaceId, String clientSessionId, String connectWebviewId) {
-		this.jdbc.sql("""
-				update client_sessions
-				set connect_webview_ids = connect_webview_ids || array[cast(:webviewId as text)]
-				where workspace_id = :workspaceId and client_session_id = :sessionId
-				  and not connect_webview_ids @> array[cast(:webviewId as text)]""")
-			.param("workspaceId", workspaceId)
-			.param("sessionId", clientSessionId)
-			.param("webviewId", connectWebviewId)
-			.update();
+	@EventListener
+	void on(ConnectedAccountDeleted deleted) {
+		this.sessions.removeAccountFromAll(deleted.workspaceId(), deleted.connectedAccountId());
 	}
 
 }

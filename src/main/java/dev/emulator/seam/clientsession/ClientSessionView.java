@@ -15,12 +15,4 @@ public record ClientSessionView(String clientSessionId, String workspaceId, Inst
 		@JsonInclude(JsonInclude.Include.NON_NULL) String userIdentityId,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String customerKey) {
 
-	static ClientSessionView of(ClientSession session, String token, long deviceCount) {
-		String identity = session.getUserIdentityId();
-		return new ClientSessionView(session.getId(), session.getWorkspaceId(), session.getCreatedAt(),
-				session.getExpiresAt(), token, session.getUserIdentifierKey(), deviceCount,
-				session.getConnectedAccountIds(), session.getConnectWebviewIds(),
-				(identity != null) ? List.of(identity) : List.of(), identity, session.getCustomerKey());
-	}
-
 }

@@ -3,18 +3,24 @@ package dev.emulator.seam.connectedaccount;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.clientsession.ClientSessionSync;
 import dev.emulator.seam.auth.ResourceScope;
 import dev.emulator.seam.auth.ResourceScopes;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 import dev.emulator.seam.web.Paging;
 
+import dev.emulator.seam.event.EventLog;
+import dev.emulator.seam.event.EventLog.NewEvent;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +30,30 @@ import org.springframework.transaction.annotation.Transactional;
  * does not own is 401 {@code unauthorized}, as {@code /devices/get} answers for devices.
  */
 @Service
-class ConnectedAccountService {
+public class ConnectedAccountService {
 
-	private final ConnectedAccountRepository accounts;
+	private final ConnectedAccountReads accounts;
+
+	private final ConnectedAccountRepository writes;
+
+	private final EventLog eventLog;
+
+	private final JsonMapper jsonMapper;
 
 	private final ResourceScopes scopes;
 
-	private final ClientSessionSync sessionSync;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ConnectedAccountService(ConnectedAccountRepository accounts, ResourceScopes scopes, ClientSessionSync sessionSync,
-			Clock clock) {
+	ConnectedAccountService(ConnectedAccountReads accounts, ConnectedAccountRepository writes, EventLog eventLog,
+			JsonMapper jsonMapper, ResourceScopes scopes, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
+		this.writes = writes;
+		this.eventLog = eventLog;
+		this.jsonMapper = jsonMapper;
 		this.scopes = scopes;
-		this.sessionSync = sessionSync;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -75,10 +90,33 @@ class ConnectedAccountService {
 	 */
 	@Transactional
 	void delete(AuthContext auth, String connectedAccountId) {
-		ConnectedAccountView deleted = this.accounts.delete(auth.workspaceId(), connectedAccountId)
+		ConnectedAccount account = this.writes.findByWorkspaceIdAndId(auth.workspaceId(), connectedAccountId)
 			.orElseThrow(ConnectedAccountService::notFound);
-		this.sessionSync.connectedAccountDeleted(auth.workspaceId(), connectedAccountId);
-		this.accounts.recordDeleted(deleted, now());
+		// Its devices go with it and webviews forget it (foreign keys).
+		this.writes.delete(account);
+		this.writes.flush();
+		this.events.publishEvent(new ConnectedAccountDeleted(auth.workspaceId(), connectedAccountId));
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("connected_account_type", account.getProvider());
+		members.put("connected_account_custom_metadata", this.jsonMapper.readTree(account.getCustomMetadata()));
+		if (account.getCustomerKey() != null) {
+			members.put("customer_key", account.getCustomerKey());
+		}
+		this.eventLog.append(auth.workspaceId(), new NewEvent("connected_account.deleted",
+				"A connected account was deleted.", null, connectedAccountId, null, null, members), now());
+	}
+
+	/**
+	 * Connects an account (the sandbox's Connect Webview completion, which plays the provider's login) and returns
+	 * its id. Runs inside the caller's transaction.
+	 */
+	@Transactional
+	public String connect(String workspaceId, NewConnectedAccount spec, Instant createdAt) {
+		// Flushed at once: other features go on in plain SQL statements that refer to this row.
+		this.writes.saveAndFlush(ConnectedAccount.create(workspaceId, spec,
+				this.jsonMapper.writeValueAsString(spec.userIdentifier()),
+				this.jsonMapper.writeValueAsString(spec.customMetadata()), createdAt));
+		return spec.connectedAccountId();
 	}
 
 	private ConnectedAccountView visibleOrRefuse(AuthContext auth, List<ConnectedAccountView> found) {

@@ -1,6 +1,5 @@
 package dev.emulator.seam.connectwebview;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.clientsession.ClientSessionSync;
+import dev.emulator.seam.connectedaccount.ConnectedAccountService;
+import dev.emulator.seam.connectedaccount.NewConnectedAccount;
+import dev.emulator.seam.device.DeviceService;
+import dev.emulator.seam.device.NewDevice;
 import dev.emulator.seam.event.EventLog;
 import dev.emulator.seam.event.EventLog.NewEvent;
 import dev.emulator.seam.support.Secrets;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * account with its devices appears, the webview becomes authorized, the events Seam sends for it are recorded, and
  * every client session holding the webview gains the account (CONTRACT 4.4). All in one transaction.
  * <p>
- * The account and device rows belong to the connected accounts and devices features; they are written here the way
- * the seed fixture writes them, since nothing else creates them.
+ * The account and its devices are created through their features' APIs; sessions learn of the account from the
+ * {@link ConnectWebviewAuthorized} event published here.
  */
 @Service
 class ConnectWebviewSandbox {
@@ -43,23 +43,23 @@ class ConnectWebviewSandbox {
 
 	private final ConnectWebviewRepository webviews;
 
-	private final ClientSessionSync sessionSync;
+	private final ConnectedAccountService accounts;
+
+	private final DeviceService devices;
 
 	private final EventLog events;
 
-	private final JdbcClient jdbc;
-
-	private final JsonMapper jsonMapper;
+	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	ConnectWebviewSandbox(ConnectWebviewRepository webviews, ClientSessionSync sessionSync, EventLog events,
-			JdbcClient jdbc, JsonMapper jsonMapper, Clock clock) {
+	ConnectWebviewSandbox(ConnectWebviewRepository webviews, ConnectedAccountService accounts, DeviceService devices,
+			EventLog events, ApplicationEventPublisher publisher, Clock clock) {
 		this.webviews = webviews;
-		this.sessionSync = sessionSync;
+		this.accounts = accounts;
+		this.devices = devices;
 		this.events = events;
-		this.jdbc = jdbc;
-		this.jsonMapper = jsonMapper;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -76,8 +76,8 @@ class ConnectWebviewSandbox {
 			.orElseThrow(() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND,
 					"Connect webview not found"));
 		if ("authorized".equals(webview.status()) && webview.connectedAccountId() != null) {
-			return new Completion(webview, webview.connectedAccountId(), deviceIdsOf(workspaceId,
-					webview.connectedAccountId()));
+			return new Completion(webview, webview.connectedAccountId(),
+					this.devices.deviceIdsOfAccount(workspaceId, webview.connectedAccountId()));
 		}
 		String provider = provider(webview, params.provider());
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -93,7 +93,7 @@ class ConnectWebviewSandbox {
 		}
 		this.webviews.markAuthorized(workspaceId, webview.connectWebviewId(), accountId, provider, now);
 		recordEvents(workspaceId, webview, accountId, deviceIds, now);
-		this.sessionSync.connectedAccountAuthorized(workspaceId, webview.connectWebviewId(), accountId);
+		this.publisher.publishEvent(new ConnectWebviewAuthorized(workspaceId, webview.connectWebviewId(), accountId));
 		return new Completion(this.webviews.find(workspaceId, webview.connectWebviewId()).orElseThrow(), accountId,
 				List.copyOf(deviceIds));
 	}
@@ -116,26 +116,11 @@ class ConnectWebviewSandbox {
 			ConnectWebviewView webview, Instant now) {
 		// A webview's custom_metadata, automatically_manage_new_devices, accepted_capabilities and customer_key
 		// carry over to the account it connects, as on Seam.
-		this.jdbc.sql("""
-				insert into connected_accounts (connected_account_id, workspace_id, provider,
-				                                account_type_display_name, display_name, user_identifier,
-				                                custom_metadata, automatically_manage_new_devices,
-				                                accepted_capabilities, customer_key, created_at)
-				values (:id, :workspaceId, :provider, :typeName, :email, cast(:userIdentifier as jsonb),
-				        cast(:metadata as jsonb), :manage, :capabilities, :customerKey, :createdAt)
-				""")
-			.param("id", accountId)
-			.param("workspaceId", workspaceId)
-			.param("provider", provider)
-			.param("typeName", providerName(provider))
-			.param("email", email)
-			.param("userIdentifier", this.jsonMapper.writeValueAsString(Map.of("email", email)))
-			.param("metadata", this.jsonMapper.writeValueAsString(webview.customMetadata()))
-			.param("manage", webview.automaticallyManageNewDevices())
-			.param("capabilities", webview.acceptedCapabilities().toArray(String[]::new))
-			.param("customerKey", webview.customerKey())
-			.param("createdAt", Timestamp.from(now))
-			.update();
+		this.accounts.connect(workspaceId,
+				new NewConnectedAccount(accountId, provider, providerName(provider), email, Map.of("email", email),
+						webview.customMetadata(), webview.automaticallyManageNewDevices(),
+						webview.acceptedCapabilities(), webview.customerKey()),
+				now);
 	}
 
 	/** A lock, shaped like the seed's locks (CONTRACT 1.9: the properties every device has, plus lock members). */
@@ -156,23 +141,9 @@ class ConnectWebviewSandbox {
 		properties.put("battery_level", 1);
 		Map<String, Object> attributes = Map.of("can_remotely_lock", true, "can_remotely_unlock", true,
 				"can_program_online_access_codes", true);
-		this.jdbc.sql("""
-				insert into devices (device_id, workspace_id, connected_account_id, device_type, display_name,
-				                     is_managed, capabilities_supported, properties, attributes, created_at)
-				values (:id, :workspaceId, :accountId, :deviceType, :displayName, :managed, '{lock,access_code}',
-				        cast(:properties as jsonb), cast(:attributes as jsonb), :createdAt)
-				""")
-			.param("id", deviceId)
-			.param("workspaceId", workspaceId)
-			.param("accountId", accountId)
-			.param("deviceType", lockProvider + "_lock")
-			// OAS: display_name defaults to the nickname, else properties.appearance.name.
-			.param("displayName", name)
-			.param("managed", managed)
-			.param("properties", this.jsonMapper.writeValueAsString(properties))
-			.param("attributes", this.jsonMapper.writeValueAsString(attributes))
-			.param("createdAt", Timestamp.from(createdAt))
-			.update();
+		// OAS: display_name defaults to the nickname, else properties.appearance.name.
+		this.devices.add(workspaceId, new NewDevice(deviceId, accountId, lockProvider + "_lock", name, managed,
+				List.of("lock", "access_code"), properties, attributes, createdAt));
 		return deviceId;
 	}
 
@@ -201,17 +172,6 @@ class ConnectWebviewSandbox {
 			this.events.append(workspaceId, new NewEvent(type, "A new device has been connected to Seam",
 					deviceIds.get(i), accountId, null, null, accountMembers), now.plusMillis(2 + i));
 		}
-	}
-
-	private List<String> deviceIdsOf(String workspaceId, String accountId) {
-		return this.jdbc.sql("""
-				select device_id from devices
-				where workspace_id = :workspaceId and connected_account_id = :accountId
-				order by created_at, device_id""")
-			.param("workspaceId", workspaceId)
-			.param("accountId", accountId)
-			.query(String.class)
-			.list();
 	}
 
 	private static String providerName(String provider) {

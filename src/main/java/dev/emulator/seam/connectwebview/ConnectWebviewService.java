@@ -7,7 +7,6 @@ import java.util.List;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.ClientSessionAuth;
-import dev.emulator.seam.clientsession.ClientSessionSync;
 import dev.emulator.seam.auth.ResourceScope;
 import dev.emulator.seam.auth.ResourceScopes;
 import dev.emulator.seam.support.Secrets;
@@ -15,6 +14,7 @@ import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 import dev.emulator.seam.web.Paging;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -31,15 +31,15 @@ class ConnectWebviewService {
 
 	private final ResourceScopes scopes;
 
-	private final ClientSessionSync sessionSync;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ConnectWebviewService(ConnectWebviewRepository webviews, ResourceScopes scopes, ClientSessionSync sessionSync,
+	ConnectWebviewService(ConnectWebviewRepository webviews, ResourceScopes scopes, ApplicationEventPublisher events,
 			Clock clock) {
 		this.webviews = webviews;
 		this.scopes = scopes;
-		this.sessionSync = sessionSync;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -58,9 +58,8 @@ class ConnectWebviewService {
 		// Seam's timestamps have millisecond precision (JavaScript dates).
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		this.webviews.insert(auth.workspaceId(), id, url, params, now);
-		if (auth instanceof ClientSessionAuth session) {
-			this.sessionSync.connectWebviewCreated(auth.workspaceId(), session.clientSessionId(), id);
-		}
+		String creator = (auth instanceof ClientSessionAuth session) ? session.clientSessionId() : null;
+		this.events.publishEvent(new ConnectWebviewCreated(auth.workspaceId(), id, creator));
 		return this.webviews.find(auth.workspaceId(), id).orElseThrow();
 	}
 

@@ -11,21 +11,30 @@ import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 import dev.emulator.seam.web.Paging;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules of the device routes (CONTRACT 4.3): a caller only ever sees managed devices of its workspace, and a
  * client session (or an API key naming a user) only those of the connected accounts the session owns.
  */
 @Service
-class DeviceService {
+public class DeviceService {
 
-	private final DeviceRepository devices;
+	private final DeviceReads devices;
+
+	private final DeviceRepository writes;
+
+	private final JsonMapper jsonMapper;
 
 	private final ResourceScopes scopes;
 
-	DeviceService(DeviceRepository devices, ResourceScopes scopes) {
+	DeviceService(DeviceReads devices, DeviceRepository writes, JsonMapper jsonMapper, ResourceScopes scopes) {
 		this.devices = devices;
+		this.writes = writes;
+		this.jsonMapper = jsonMapper;
 		this.scopes = scopes;
 	}
 
@@ -57,6 +66,20 @@ class DeviceService {
 			.findFirst();
 		return visible.orElseThrow(
 				() -> ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "Not authorized to view this device"));
+	}
+
+	/** Adds a device to a connected account, inside the caller's transaction. */
+	@Transactional
+	public String add(String workspaceId, NewDevice spec) {
+		// Flushed at once: other features go on in plain SQL statements that refer to this row.
+		this.writes.saveAndFlush(Device.create(workspaceId, spec, this.jsonMapper.writeValueAsString(spec.properties()),
+				this.jsonMapper.writeValueAsString(spec.attributes())));
+		return spec.deviceId();
+	}
+
+	/** The ids of the account's devices, managed or not, oldest first. */
+	public List<String> deviceIdsOfAccount(String workspaceId, String connectedAccountId) {
+		return this.devices.idsOfAccount(workspaceId, connectedAccountId);
 	}
 
 }

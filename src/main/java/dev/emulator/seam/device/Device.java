@@ -1,0 +1,98 @@
+package dev.emulator.seam.device;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.springframework.data.domain.Persistable;
+
+/**
+ * A device, as written; reads for the routes go through {@link DeviceReads}. JSON members are kept as the JSON text
+ * they are stored as.
+ */
+@Entity
+@Table(name = "devices")
+class Device implements Persistable<String> {
+
+	@Id
+	@Column(name = "device_id")
+	private String id;
+
+	private String workspaceId;
+
+	private String connectedAccountId;
+
+	private String deviceType;
+
+	private String displayName;
+
+	private String nickname;
+
+	private boolean isManaged;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> capabilitiesSupported = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String properties;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String attributes;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String customMetadata;
+
+	private Instant createdAt;
+
+	// Ids are assigned here, so Spring Data cannot tell a new device by its id: without this, save() would merge.
+	@Transient
+	private boolean isNew;
+
+	protected Device() {
+	}
+
+	static Device create(String workspaceId, NewDevice spec, String propertiesJson, String attributesJson) {
+		Device device = new Device();
+		device.id = spec.deviceId();
+		device.workspaceId = workspaceId;
+		device.connectedAccountId = spec.connectedAccountId();
+		device.deviceType = spec.deviceType();
+		device.displayName = spec.displayName();
+		device.isManaged = spec.managed();
+		device.capabilitiesSupported = new ArrayList<>(spec.capabilitiesSupported());
+		device.properties = propertiesJson;
+		device.attributes = attributesJson;
+		device.customMetadata = "{}";
+		device.createdAt = spec.createdAt();
+		device.isNew = true;
+		return device;
+	}
+
+	@Override
+	public String getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.isNew = false;
+	}
+
+}

@@ -1,0 +1,159 @@
+package dev.emulator.seam.device;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.emulator.seam.support.SqlArrays;
+import dev.emulator.seam.web.Paging;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads managed devices. Every query starts with the workspace and takes the set of connected accounts the caller is
+ * limited to ({@code null} when the caller sees the whole workspace), so nothing outside the caller's scope is read.
+ */
+@Repository
+class DeviceReads {
+
+	// Members of the device object this server computes itself; a stored attribute of the same name never replaces
+	// them.
+	private static final Set<String> CORE_MEMBERS = Set.of("device_id", "device_type", "display_name", "nickname",
+			"connected_account_id", "workspace_id", "created_at", "is_managed", "capabilities_supported", "properties",
+			"errors", "warnings", "custom_metadata", "space_ids");
+
+	// How PostgreSQL writes an empty jsonb object as text.
+	private static final String EMPTY_OBJECT = "{}";
+
+	private static final String COLUMNS = """
+			select device_id, workspace_id, connected_account_id, device_type, display_name, nickname, is_managed,
+			       capabilities_supported, properties::text as properties, attributes::text as attributes,
+			       custom_metadata::text as custom_metadata, created_at
+			from devices
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper jsonMapper;
+
+	DeviceReads(JdbcClient jdbc, JsonMapper jsonMapper) {
+		this.jdbc = jdbc;
+		this.jsonMapper = jsonMapper;
+	}
+
+	/** The ids of the account's devices, managed or not, oldest first. */
+	List<String> idsOfAccount(String workspaceId, String connectedAccountId) {
+		return this.jdbc.sql("""
+				select device_id from devices
+				where workspace_id = :workspaceId and connected_account_id = :accountId
+				order by created_at, device_id""")
+			.param("workspaceId", workspaceId)
+			.param("accountId", connectedAccountId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * One page of the workspace's managed devices matching every given filter, ordered by {@code (created_at,
+	 * device_id)}: {@code page.limit() + 1} rows at most, after the page's cursor position.
+	 */
+	List<DeviceView> search(String workspaceId, Set<String> visibleAccountIds, DeviceFilter filter,
+			Paging.Request page) {
+		StringBuilder sql = new StringBuilder(COLUMNS).append("where workspace_id = :workspaceId and is_managed\n");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("workspaceId", workspaceId);
+		if (visibleAccountIds != null) {
+			sql.append("and connected_account_id = any(:visibleAccountIds)\n");
+			params.put("visibleAccountIds", visibleAccountIds.toArray(String[]::new));
+		}
+		// A filter given as an empty array matches nothing, as in Seam's fake (an empty array is still a filter).
+		if (filter.deviceIds() != null) {
+			sql.append("and device_id = any(:deviceIds)\n");
+			params.put("deviceIds", filter.deviceIds().toArray(String[]::new));
+		}
+		if (filter.connectedAccountId() != null) {
+			sql.append("and connected_account_id = :connectedAccountId\n");
+			params.put("connectedAccountId", filter.connectedAccountId());
+		}
+		if (filter.connectedAccountIds() != null) {
+			sql.append("and connected_account_id = any(:connectedAccountIds)\n");
+			params.put("connectedAccountIds", filter.connectedAccountIds().toArray(String[]::new));
+		}
+		if (filter.deviceType() != null) {
+			sql.append("and device_type = :deviceType\n");
+			params.put("deviceType", filter.deviceType());
+		}
+		if (filter.deviceTypes() != null) {
+			sql.append("and device_type = any(:deviceTypes)\n");
+			params.put("deviceTypes", filter.deviceTypes().toArray(String[]::new));
+		}
+		if (filter.manufacturer() != null) {
+			sql.append("and properties ->> 'manufacturer' = :manufacturer\n");
+			params.put("manufacturer", filter.manufacturer());
+		}
+		if (filter.createdBefore() != null) {
+			sql.append("and created_at < :createdBefore\n");
+			params.put("createdBefore", OffsetDateTime.ofInstant(filter.createdBefore(), ZoneOffset.UTC));
+		}
+		if (page.afterId() != null) {
+			sql.append("and (created_at, device_id) > (:afterCreatedAt, :afterId)\n");
+			params.put("afterCreatedAt", OffsetDateTime.ofInstant(page.afterCreatedAt(), ZoneOffset.UTC));
+			params.put("afterId", page.afterId());
+		}
+		sql.append("order by created_at, device_id\nlimit :limit");
+		params.put("limit", page.limit() + 1);
+		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
+	}
+
+	/**
+	 * The workspace's managed devices with this id and/or {@code properties.name} (whichever are given), oldest
+	 * first, whoever may see them: the caller tells "not found" from "not yours".
+	 */
+	List<DeviceView> findByIdOrName(String workspaceId, String deviceId, String name) {
+		StringBuilder sql = new StringBuilder(COLUMNS).append("where workspace_id = :workspaceId and is_managed\n");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("workspaceId", workspaceId);
+		if (deviceId != null) {
+			sql.append("and device_id = :deviceId\n");
+			params.put("deviceId", deviceId);
+		}
+		if (name != null) {
+			// Seam's fake matches the deprecated properties.name, not display_name.
+			sql.append("and properties ->> 'name' = :name\n");
+			params.put("name", name);
+		}
+		sql.append("order by created_at, device_id");
+		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
+	}
+
+	private DeviceView map(ResultSet rs, int rowNum) throws SQLException {
+		String nickname = rs.getString("nickname");
+		Map<String, JsonNode> attributes = new LinkedHashMap<>();
+		String storedAttributes = rs.getString("attributes");
+		if (!EMPTY_OBJECT.equals(storedAttributes)) {
+			this.jsonMapper.readTree(storedAttributes).properties().forEach((member) -> {
+				if (!CORE_MEMBERS.contains(member.getKey())) {
+					attributes.put(member.getKey(), member.getValue());
+				}
+			});
+		}
+		// OAS: display_name is the nickname when there is one.
+		String displayName = (nickname != null) ? nickname : rs.getString("display_name");
+		return new DeviceView(rs.getString("device_id"), rs.getString("device_type"), displayName, nickname,
+				rs.getString("connected_account_id"), rs.getString("workspace_id"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("is_managed"),
+				SqlArrays.strings(rs, "capabilities_supported"), rs.getString("properties"), List.of(), List.of(),
+				rs.getString("custom_metadata"), List.of(),
+				attributes);
+	}
+
+}
