@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.OkResponse;
-import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.http.HttpMethod;
@@ -36,50 +35,51 @@ class ClientSessionController {
 
 	@RequestMapping("/client_sessions/create")
 	@SeamRoute(methods = { POST, PUT }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, PUBLISHABLE_KEY })
-	ClientSessionResponses.One create(AuthContext auth, SeamParams params, HttpServletRequest request) {
+	ClientSessionResponses.One create(AuthContext auth, ClientSessionParams.Create params,
+			HttpServletRequest request) {
 		boolean returnExisting = HttpMethod.PUT.matches(request.getMethod());
 		return ClientSessionResponses.One
-			.of(this.service.create(auth, ClientSessionParams.Create.fromCreate(params), returnExisting));
+			.of(this.service.create(auth, params, returnExisting));
 	}
 
 	@RequestMapping("/client_sessions/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	ClientSessionResponses.One get(AuthContext auth, SeamParams params) {
-		return ClientSessionResponses.One.of(this.service.get(auth, ClientSessionParams.Get.from(params)));
+	ClientSessionResponses.One get(AuthContext auth, ClientSessionParams.Get params) {
+		return ClientSessionResponses.One.of(this.service.get(auth, params));
 	}
 
 	// Seam's OpenAPI lists POST only; Seam's fake also takes PUT, and accepting it costs nothing.
 	@RequestMapping("/client_sessions/get_or_create")
 	@SeamRoute(methods = { POST, PUT }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, PUBLISHABLE_KEY })
-	ClientSessionResponses.One getOrCreate(AuthContext auth, SeamParams params) {
+	ClientSessionResponses.One getOrCreate(AuthContext auth, ClientSessionParams.GetOrCreate params) {
 		return ClientSessionResponses.One
-			.of(this.service.getOrCreate(auth, ClientSessionParams.Create.fromGetOrCreate(params)));
+			.of(this.service.getOrCreate(auth, params.create()));
 	}
 
 	@RequestMapping("/client_sessions/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	ClientSessionResponses.Many list(AuthContext auth, SeamParams params) {
-		return ClientSessionResponses.Many.of(this.service.list(auth, ClientSessionParams.ListFilter.from(params)));
+	ClientSessionResponses.Many list(AuthContext auth, ClientSessionParams.ListFilter filter) {
+		return ClientSessionResponses.Many.of(this.service.list(auth, filter));
 	}
 
 	@RequestMapping("/client_sessions/grant_access")
 	@SeamRoute(methods = { PATCH, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	ClientSessionResponses.One grantAccess(AuthContext auth, SeamParams params) {
+	ClientSessionResponses.One grantAccess(AuthContext auth, ClientSessionParams.GrantAccess params) {
 		return ClientSessionResponses.One
-			.of(this.service.grantAccess(auth, ClientSessionParams.GrantAccess.from(params)));
+			.of(this.service.grantAccess(auth, params));
 	}
 
 	@RequestMapping("/client_sessions/revoke")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	OkResponse revoke(AuthContext auth, SeamParams params) {
-		this.service.revoke(auth, ClientSessionParams.ById.from(params));
+	OkResponse revoke(AuthContext auth, ClientSessionParams.ById params) {
+		this.service.revoke(auth, params);
 		return OkResponse.OK;
 	}
 
 	@RequestMapping("/client_sessions/delete")
 	@SeamRoute(methods = { DELETE, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	OkResponse delete(AuthContext auth, SeamParams params) {
-		this.service.delete(auth, ClientSessionParams.ById.from(params));
+	OkResponse delete(AuthContext auth, ClientSessionParams.ById params) {
+		this.service.delete(auth, params);
 		return OkResponse.OK;
 	}
 

@@ -3,6 +3,7 @@ package dev.emulator.seam.clientsession;
 import java.time.Instant;
 import java.util.List;
 
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /**
@@ -17,14 +18,10 @@ final class ClientSessionParams {
 
 	/** create (3.1) and get_or_create (3.3); the latter has no customer fields. */
 	record Create(String userIdentifierKey, List<String> connectedAccountIds, List<String> connectWebviewIds,
-			String userIdentityId, Instant expiresAt, String customerKey, String customerId) {
+			String userIdentityId, Instant expiresAt, String customerKey, String customerId) implements RouteParams {
 
-		static Create fromCreate(SeamParams params) {
+		static Create from(SeamParams params) {
 			return read(params, true);
-		}
-
-		static Create fromGetOrCreate(SeamParams params) {
-			return read(params, false);
 		}
 
 		private static Create read(SeamParams params, boolean withCustomer) {
@@ -35,7 +32,6 @@ final class ClientSessionParams {
 			Instant expiresAt = params.instant("expires_at");
 			String customerKey = withCustomer ? params.nonEmptyString("customer_key") : null;
 			String customerId = withCustomer ? params.string("customer_id") : null;
-			params.throwIfInvalid();
 			return new Create(key, accounts, webviews, identity, expiresAt, customerKey, customerId);
 		}
 
@@ -58,19 +54,27 @@ final class ClientSessionParams {
 
 	}
 
-	record Get(String clientSessionId, String userIdentifierKey) {
+	/** get_or_create's parameters: create's, without the customer fields. */
+	record GetOrCreate(Create create) implements RouteParams {
+
+		static GetOrCreate from(SeamParams params) {
+			return new GetOrCreate(Create.read(params, false));
+		}
+
+	}
+
+	record Get(String clientSessionId, String userIdentifierKey) implements RouteParams {
 
 		static Get from(SeamParams params) {
 			String id = params.string("client_session_id");
 			String key = params.string("user_identifier_key");
-			params.throwIfInvalid();
 			return new Get(id, key);
 		}
 
 	}
 
 	record ListFilter(String clientSessionId, String userIdentifierKey, String connectWebviewId,
-			String userIdentityId, boolean withoutUserIdentifierKey) {
+			String userIdentityId, boolean withoutUserIdentifierKey) implements RouteParams {
 
 		static ListFilter from(SeamParams params) {
 			String id = params.string("client_session_id");
@@ -78,14 +82,13 @@ final class ClientSessionParams {
 			String webview = params.string("connect_webview_id");
 			String identity = params.string("user_identity_id");
 			Boolean without = params.bool("without_user_identifier_key");
-			params.throwIfInvalid();
 			return new ListFilter(id, key, webview, identity, Boolean.TRUE.equals(without));
 		}
 
 	}
 
 	record GrantAccess(String clientSessionId, String userIdentifierKey, List<String> connectedAccountIds,
-			List<String> connectWebviewIds, String userIdentityId) {
+			List<String> connectWebviewIds, String userIdentityId) implements RouteParams {
 
 		static GrantAccess from(SeamParams params) {
 			String id = params.nonEmptyString("client_session_id");
@@ -96,18 +99,16 @@ final class ClientSessionParams {
 			if (!params.isPresent("client_session_id") && !params.isPresent("user_identifier_key")) {
 				params.addFormError("Either client_session_id or user_identifier_key is required");
 			}
-			params.throwIfInvalid();
 			return new GrantAccess(id, key, accounts, webviews, identity);
 		}
 
 	}
 
 	/** revoke (3.6) and delete (3.7): a required {@code client_session_id}. */
-	record ById(String clientSessionId) {
+	record ById(String clientSessionId) implements RouteParams {
 
 		static ById from(SeamParams params) {
 			String id = params.requiredString("client_session_id");
-			params.throwIfInvalid();
 			return new ById(id);
 		}
 

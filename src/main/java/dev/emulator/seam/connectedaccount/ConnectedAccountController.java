@@ -5,6 +5,7 @@ import java.util.List;
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.OkResponse;
 import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
@@ -33,44 +34,65 @@ class ConnectedAccountController {
 
 	@RequestMapping("/connected_accounts/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Many list(AuthContext auth, SeamParams params) {
-		String userIdentifierKey = params.string("user_identifier_key");
-		String customerKey = params.string("customer_key");
-		// Filters first: a malformed filter is invalid_input, not a cursor mismatch.
-		params.throwIfInvalid();
-		Paging.Request page = Paging.read(params, userIdentifierKey, customerKey);
-		params.throwIfInvalid();
-		Paging.Page<ConnectedAccountView> result = this.service.list(auth, userIdentifierKey, customerKey, page);
+	Many list(AuthContext auth, ListParams params) {
+		Paging.Page<ConnectedAccountView> result = this.service.list(auth, params.userIdentifierKey(),
+				params.customerKey(), params.page());
 		return new Many(result.items(), result.pagination(), true);
 	}
 
 	@RequestMapping("/connected_accounts/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	One get(AuthContext auth, SeamParams params) {
-		String connectedAccountId = params.nonEmptyString("connected_account_id");
-		String email = params.nonEmptyString("email");
-		if (!params.isPresent("connected_account_id") && !params.isPresent("email")) {
-			params.addFormError("Either 'connected_account_id' or 'email' is required");
-		}
-		else if (email != null && connectedAccountId == null && !email.contains("@")) {
-			params.addError("email", "Invalid email");
-		}
-		params.throwIfInvalid();
+	One get(AuthContext auth, GetParams params) {
 		// OAS models the two as a oneOf and Seam's fake tries connected_account_id first.
-		ConnectedAccountView account = (connectedAccountId != null)
-				? this.service.getById(auth, connectedAccountId) : this.service.getByEmail(auth, email);
+		ConnectedAccountView account = (params.connectedAccountId() != null)
+				? this.service.getById(auth, params.connectedAccountId())
+				: this.service.getByEmail(auth, params.email());
 		return new One(account, true);
 	}
 
 	@RequestMapping("/connected_accounts/delete")
 	@SeamRoute(methods = { DELETE, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	OkResponse delete(AuthContext auth, SeamParams params) {
-		String connectedAccountId = params.requiredString("connected_account_id");
-		// Seam takes sync (wait for the provider); deletion here is always synchronous.
-		params.bool("sync");
-		params.throwIfInvalid();
-		this.service.delete(auth, connectedAccountId);
+	OkResponse delete(AuthContext auth, DeleteParams params) {
+		this.service.delete(auth, params.connectedAccountId());
 		return OkResponse.OK;
+	}
+
+	record ListParams(String userIdentifierKey, String customerKey, Paging.Request page) implements RouteParams {
+
+		static ListParams from(SeamParams params) {
+			String userIdentifierKey = params.string("user_identifier_key");
+			String customerKey = params.string("customer_key");
+			return new ListParams(userIdentifierKey, customerKey,
+					Paging.read(params, userIdentifierKey, customerKey));
+		}
+
+	}
+
+	record GetParams(String connectedAccountId, String email) implements RouteParams {
+
+		static GetParams from(SeamParams params) {
+			String connectedAccountId = params.nonEmptyString("connected_account_id");
+			String email = params.nonEmptyString("email");
+			if (!params.isPresent("connected_account_id") && !params.isPresent("email")) {
+				params.addFormError("Either 'connected_account_id' or 'email' is required");
+			}
+			else if (email != null && connectedAccountId == null && !email.contains("@")) {
+				params.addError("email", "Invalid email");
+			}
+			return new GetParams(connectedAccountId, email);
+		}
+
+	}
+
+	record DeleteParams(String connectedAccountId) implements RouteParams {
+
+		static DeleteParams from(SeamParams params) {
+			String connectedAccountId = params.requiredString("connected_account_id");
+			// Seam takes sync (wait for the provider); deletion here is always synchronous.
+			params.bool("sync");
+			return new DeleteParams(connectedAccountId);
+		}
+
 	}
 
 	record One(ConnectedAccountView connectedAccount, boolean ok) {

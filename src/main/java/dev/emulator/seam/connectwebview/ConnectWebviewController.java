@@ -3,7 +3,6 @@ package dev.emulator.seam.connectwebview;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,25 +17,21 @@ import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
  * {@code /connect_webviews/create}, {@code /get} and {@code /list}; all three take a client session token
- * (CONTRACT 2.5). Create and list read {@code custom_metadata(_has)} objects from the body, hence
- * {@link JsonBodyReader} instead of a {@link SeamParams} argument.
+ * (CONTRACT 2.5).
  */
 @RestController
 class ConnectWebviewController {
 
 	private final ConnectWebviewService service;
 
-	private final JsonBodyReader bodyReader;
-
-	ConnectWebviewController(ConnectWebviewService service, JsonBodyReader bodyReader) {
+	ConnectWebviewController(ConnectWebviewService service) {
 		this.service = service;
-		this.bodyReader = bodyReader;
 	}
 
 	@RequestMapping("/connect_webviews/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	ConnectWebviewResponses.One create(AuthContext auth, HttpServletRequest request) {
-		ConnectWebviewParams.Create params = ConnectWebviewParams.Create.from(this.bodyReader.read(request));
+	ConnectWebviewResponses.One create(AuthContext auth, ConnectWebviewParams.Create params,
+			HttpServletRequest request) {
 		// The webview's url is on this server, as the client reached it (http or https, host and port).
 		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).toUriString();
 		return ConnectWebviewResponses.One.of(this.service.create(auth, params, baseUrl));
@@ -44,14 +39,13 @@ class ConnectWebviewController {
 
 	@RequestMapping("/connect_webviews/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	ConnectWebviewResponses.One get(AuthContext auth, SeamParams params) {
-		return ConnectWebviewResponses.One.of(this.service.get(auth, ConnectWebviewParams.Get.from(params)));
+	ConnectWebviewResponses.One get(AuthContext auth, ConnectWebviewParams.Get params) {
+		return ConnectWebviewResponses.One.of(this.service.get(auth, params));
 	}
 
 	@RequestMapping("/connect_webviews/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	ConnectWebviewResponses.Many list(AuthContext auth, HttpServletRequest request) {
-		ConnectWebviewParams.ListFilter filter = ConnectWebviewParams.ListFilter.from(this.bodyReader.read(request));
+	ConnectWebviewResponses.Many list(AuthContext auth, ConnectWebviewParams.ListFilter filter) {
 		return ConnectWebviewResponses.Many.of(this.service.list(auth, filter));
 	}
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /** The validated parameters of the {@code /connect_webviews/*} routes and of the sandbox completion route. */
@@ -38,10 +38,9 @@ final class ConnectWebviewParams {
 
 	record Create(List<String> acceptedProviders, List<String> acceptedCapabilities, String deviceSelectionMode,
 			String customRedirectUrl, String customRedirectFailureUrl, Map<String, Object> customMetadata,
-			boolean automaticallyManageNewDevices, boolean waitForDeviceCreation, String customerKey) {
+			boolean automaticallyManageNewDevices, boolean waitForDeviceCreation, String customerKey) implements RouteParams {
 
-		static Create from(JsonBodyReader.Request request) {
-			SeamParams params = request.params();
+		static Create from(SeamParams params) {
 			List<String> accepted = params.stringList("accepted_providers");
 			// Deprecated single-provider form, still sent by older clients.
 			String provider = params.nonEmptyString("provider");
@@ -60,11 +59,10 @@ final class ConnectWebviewParams {
 			}
 			String redirect = params.string("custom_redirect_url");
 			String failureRedirect = params.string("custom_redirect_failure_url");
-			Map<String, Object> metadata = metadataObject(params, request.body(), "custom_metadata");
+			Map<String, Object> metadata = metadataObject(params, "custom_metadata");
 			Boolean manage = params.bool("automatically_manage_new_devices");
 			Boolean wait = params.bool("wait_for_device_creation");
 			String customerKey = params.nonEmptyString("customer_key");
-			params.throwIfInvalid();
 			return new Create(providers(accepted, provider, excluded),
 					(capabilities != null) ? capabilities : List.of(), (mode != null) ? mode : "none", emptyToNull(redirect), emptyToNull(failureRedirect), metadata,
 					manage == null || manage, Boolean.TRUE.equals(wait), customerKey);
@@ -89,11 +87,10 @@ final class ConnectWebviewParams {
 
 	}
 
-	record Get(String connectWebviewId) {
+	record Get(String connectWebviewId) implements RouteParams {
 
 		static Get from(SeamParams params) {
 			String id = params.requiredString("connect_webview_id");
-			params.throwIfInvalid();
 			return new Get(id);
 		}
 
@@ -103,26 +100,24 @@ final class ConnectWebviewParams {
 	 * @param customMetadataHas metadata key to the value it must have, as text (a boolean matches "true"/"false")
 	 */
 	record ListFilter(String userIdentifierKey, String customerKey, Map<String, String> customMetadataHas,
-			String search, Paging.Request page) {
+			String search, Paging.Request page) implements RouteParams {
 
-		static ListFilter from(JsonBodyReader.Request request) {
-			SeamParams params = request.params();
+		static ListFilter from(SeamParams params) {
 			String userIdentifierKey = params.string("user_identifier_key");
 			String customerKey = params.string("customer_key");
 			String search = params.nonEmptyString("search");
 			// In a query string nested objects are dotted keys (CONTRACT 0.2): custom_metadata_has.foo=bar.
 			Map<String, String> has = new LinkedHashMap<>(params.dottedQueryObject("custom_metadata_has"));
-			metadataObject(params, request.body(), "custom_metadata_has")
+			metadataObject(params, "custom_metadata_has")
 				.forEach((key, value) -> has.put(key, String.valueOf(value)));
 			Paging.Request page = Paging.read(params, userIdentifierKey, customerKey, has, search);
-			params.throwIfInvalid();
 			return new ListFilter(userIdentifierKey, customerKey, Map.copyOf(has), search, page);
 		}
 
 	}
 
 	/** {@code /_sandbox/connect_webviews/complete}: what the simulated user chose and how much they own. */
-	record Complete(String connectWebviewId, String provider, String email, int deviceCount) {
+	record Complete(String connectWebviewId, String provider, String email, int deviceCount) implements RouteParams {
 
 		static Complete from(SeamParams params) {
 			String id = params.requiredString("connect_webview_id");
@@ -138,7 +133,6 @@ final class ConnectWebviewParams {
 			else if (count != null && count > MAX_SANDBOX_DEVICES) {
 				params.addError("device_count", "Number must be less than or equal to " + MAX_SANDBOX_DEVICES);
 			}
-			params.throwIfInvalid();
 			return new Complete(id, provider, email, (count != null) ? count : 2);
 		}
 
@@ -148,9 +142,9 @@ final class ConnectWebviewParams {
 	 * An object of string (at most 500 characters) or boolean values, read from the JSON body; null values are
 	 * dropped (Seam treats a null metadata value as "no such key"). Absent: an empty map.
 	 */
-	private static Map<String, Object> metadataObject(SeamParams params, ObjectNode body, String name) {
+	private static Map<String, Object> metadataObject(SeamParams params, String name) {
 		Map<String, Object> metadata = new LinkedHashMap<>();
-		JsonNode node = body.get(name);
+		JsonNode node = params.jsonMember(name);
 		if (node == null) {
 			return metadata;
 		}

@@ -1,7 +1,6 @@
 package dev.emulator.seam.connectwebview;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,9 +26,9 @@ class ConnectWebviewSandboxController {
 
 	@RequestMapping("/_sandbox/connect_webviews/complete")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	ConnectWebviewResponses.Completed complete(AuthContext auth, SeamParams params) {
+	ConnectWebviewResponses.Completed complete(AuthContext auth, ConnectWebviewParams.Complete params) {
 		return ConnectWebviewResponses.Completed
-			.of(this.sandbox.complete(auth, ConnectWebviewParams.Complete.from(params)));
+			.of(this.sandbox.complete(auth, params));
 	}
 
 }

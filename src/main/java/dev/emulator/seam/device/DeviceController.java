@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
@@ -28,28 +29,15 @@ class DeviceController {
 
 	@RequestMapping("/devices/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Many list(AuthContext auth, SeamParams params) {
-		DeviceFilter filter = DeviceFilter.from(params);
-		// Filters first: a malformed filter is invalid_input, not a cursor mismatch.
-		params.throwIfInvalid();
-		Paging.Request page = Paging.read(params, filter.fingerprint());
-		params.throwIfInvalid();
-		Paging.Page<DeviceView> result = this.service.list(auth, filter, page);
+	Many list(AuthContext auth, ListParams params) {
+		Paging.Page<DeviceView> result = this.service.list(auth, params.filter(), params.page());
 		return new Many(result.items(), result.pagination(), true);
 	}
 
 	@RequestMapping("/devices/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	One get(AuthContext auth, SeamParams params) {
-		String deviceId = params.string("device_id");
-		String name = params.string("name");
-		// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty string counts as missing. A value of
-		// the wrong type is already reported for its parameter.
-		if (missing(params, "device_id", deviceId) && missing(params, "name", name)) {
-			params.addFormError("Either 'device_id' or 'name' is required");
-		}
-		params.throwIfInvalid();
-		return new One(this.service.get(auth, emptyToNull(deviceId), emptyToNull(name)), true);
+	One get(AuthContext auth, GetParams params) {
+		return new One(this.service.get(auth, params.deviceId(), params.name()), true);
 	}
 
 	private static boolean missing(SeamParams params, String name, String value) {
@@ -58,6 +46,31 @@ class DeviceController {
 
 	private static String emptyToNull(String value) {
 		return (value == null || value.isEmpty()) ? null : value;
+	}
+
+	record ListParams(DeviceFilter filter, Paging.Request page) implements RouteParams {
+
+		static ListParams from(SeamParams params) {
+			DeviceFilter filter = DeviceFilter.from(params);
+			return new ListParams(filter, Paging.read(params, filter.fingerprint()));
+		}
+
+	}
+
+	/** An empty string counts as missing. */
+	record GetParams(String deviceId, String name) implements RouteParams {
+
+		static GetParams from(SeamParams params) {
+			String deviceId = params.string("device_id");
+			String name = params.string("name");
+			// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty string counts as missing. A
+			// value of the wrong type is already reported for its parameter.
+			if (missing(params, "device_id", deviceId) && missing(params, "name", name)) {
+				params.addFormError("Either 'device_id' or 'name' is required");
+			}
+			return new GetParams(emptyToNull(deviceId), emptyToNull(name));
+		}
+
 	}
 
 	record One(DeviceView device, boolean ok) {

@@ -1,7 +1,6 @@
 package dev.emulator.seam.event;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,14 +24,14 @@ class EventController {
 
 	@RequestMapping("/events/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	EventResponses.Many list(AuthContext auth, SeamParams params) {
-		return EventResponses.Many.of(this.service.list(auth, EventParams.ListFilter.from(params)));
+	EventResponses.Many list(AuthContext auth, EventParams.ListFilter filter) {
+		return EventResponses.Many.of(this.service.list(auth, filter));
 	}
 
 	@RequestMapping("/events/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	EventResponses.One get(AuthContext auth, SeamParams params) {
-		return EventResponses.One.of(this.service.get(auth, EventParams.Get.from(params)));
+	EventResponses.One get(AuthContext auth, EventParams.Get params) {
+		return EventResponses.One.of(this.service.get(auth, params));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /** The validated parameters of {@code /events/list} and {@code /events/get} (CONTRACT 4.3). */
@@ -38,7 +39,7 @@ final class EventParams {
 	record ListFilter(Instant since, Instant betweenStart, Instant betweenEnd, String eventType,
 			List<String> eventTypes, List<String> eventIds, String deviceId, List<String> deviceIds,
 			String connectedAccountId, String connectWebviewId, Map<String, List<String>> payloadFilters, int limit,
-			int offset) {
+			int offset) implements RouteParams {
 
 		static ListFilter from(SeamParams params) {
 			String rawSince = params.string("since");
@@ -94,14 +95,13 @@ final class EventParams {
 			if (offset != null && offset < 0) {
 				params.addError("unstable_offset", "Number must be greater than or equal to 0");
 			}
-			params.throwIfInvalid();
 			return new ListFilter(since, start, end, eventType, eventTypes, eventIds, deviceId, deviceIds, accountId,
 					webviewId, payloadFilters, (limit != null) ? limit : DEFAULT_LIMIT, (offset != null) ? offset : 0);
 		}
 
 	}
 
-	record Get(String eventId, String eventType, String deviceId) {
+	record Get(String eventId, String eventType, String deviceId) implements RouteParams {
 
 		static Get from(SeamParams params) {
 			String eventId = params.string("event_id");
@@ -111,7 +111,6 @@ final class EventParams {
 				// Seam's fake: events/get.ts
 				params.addFormError("An argument for event_id, event_type, or device_id is required");
 			}
-			params.throwIfInvalid();
 			return new Get(emptyToNull(eventId), emptyToNull(eventType), emptyToNull(deviceId));
 		}
 

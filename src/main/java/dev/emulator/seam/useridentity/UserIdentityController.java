@@ -1,7 +1,6 @@
 package dev.emulator.seam.useridentity;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,20 +27,20 @@ class UserIdentityController {
 
 	@RequestMapping("/user_identities/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	UserIdentityResponses.One create(AuthContext auth, SeamParams params) {
-		return UserIdentityResponses.One.of(this.service.create(auth, UserIdentityParams.Create.from(params)));
+	UserIdentityResponses.One create(AuthContext auth, UserIdentityParams.Create params) {
+		return UserIdentityResponses.One.of(this.service.create(auth, params));
 	}
 
 	@RequestMapping("/user_identities/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	UserIdentityResponses.One get(AuthContext auth, SeamParams params) {
-		return UserIdentityResponses.One.of(this.service.get(auth, UserIdentityParams.Get.from(params)));
+	UserIdentityResponses.One get(AuthContext auth, UserIdentityParams.Get params) {
+		return UserIdentityResponses.One.of(this.service.get(auth, params));
 	}
 
 	@RequestMapping("/user_identities/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	UserIdentityResponses.Many list(AuthContext auth, SeamParams params) {
-		return UserIdentityResponses.Many.of(this.service.list(auth, UserIdentityParams.ListFilter.from(params)));
+	UserIdentityResponses.Many list(AuthContext auth, UserIdentityParams.ListFilter filter) {
+		return UserIdentityResponses.Many.of(this.service.list(auth, filter));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /** The validated parameters of the {@code /user_identities/*} routes. */
@@ -19,7 +20,7 @@ final class UserIdentityParams {
 	private UserIdentityParams() {
 	}
 
-	record Create(String userIdentityKey, String emailAddress, String phoneNumber, String fullName) {
+	record Create(String userIdentityKey, String emailAddress, String phoneNumber, String fullName) implements RouteParams {
 
 		static Create from(SeamParams params) {
 			String key = params.nonEmptyString("user_identity_key");
@@ -34,7 +35,6 @@ final class UserIdentityParams {
 			String fullName = params.nonEmptyString("full_name");
 			// Accepted for compatibility; this server has no access systems to create users in.
 			params.stringList("acs_system_ids");
-			params.throwIfInvalid();
 			return new Create(key, email, phone, fullName);
 		}
 
@@ -52,7 +52,7 @@ final class UserIdentityParams {
 	}
 
 	/** OAS models get's body as a oneOf: {@code user_identity_id} or {@code user_identity_key}. */
-	record Get(String userIdentityId, String userIdentityKey) {
+	record Get(String userIdentityId, String userIdentityKey) implements RouteParams {
 
 		static Get from(SeamParams params) {
 			String id = params.nonEmptyString("user_identity_id");
@@ -61,14 +61,13 @@ final class UserIdentityParams {
 					&& !params.isPresent("user_identity_key")) {
 				params.addFormError("Must specify either user_identity_id or user_identity_key");
 			}
-			params.throwIfInvalid();
 			return new Get(id, key);
 		}
 
 	}
 
 	record ListFilter(List<String> userIdentityIds, String search, Instant createdBefore,
-			String credentialManagerAcsSystemId, Paging.Request page) {
+			String credentialManagerAcsSystemId, Paging.Request page) implements RouteParams {
 
 		static ListFilter from(SeamParams params) {
 			List<String> ids = params.stringList("user_identity_ids");
@@ -79,7 +78,6 @@ final class UserIdentityParams {
 			Instant createdBefore = params.instant("created_before");
 			String acsSystemId = params.nonEmptyString("credential_manager_acs_system_id");
 			Paging.Request page = Paging.read(params, ids, search, createdBefore, acsSystemId);
-			params.throwIfInvalid();
 			return new ListFilter(ids, search, createdBefore, acsSystemId, page);
 		}
 

@@ -58,8 +58,8 @@ public final class Paging {
 			}
 			else {
 				if (!parts[0].equals(fingerprint)) {
-					throw ApiException.badRequest("mismatched_page_parameters",
-							"page_cursor was issued for different filters");
+					params.failAfterValidation(ApiException.badRequest("mismatched_page_parameters",
+							"page_cursor was issued for different filters"));
 				}
 				afterCreatedAt = Instant.parse(parts[1]);
 				afterId = parts[2];

@@ -40,6 +40,8 @@ public final class SeamParams {
 
 	private final List<String> formErrors = new ArrayList<>();
 
+	private ApiException failureAfterValidation;
+
 	SeamParams(ObjectNode body, MultiValueMap<String, String> query, Limits limits) {
 		this.body = body;
 		this.query = query;
@@ -206,6 +208,24 @@ public final class SeamParams {
 		this.errors.computeIfAbsent(name, (key) -> new ArrayList<>()).add(message);
 	}
 
+	/**
+	 * Records an error that is reported only when every parameter is valid (a page cursor issued for other filters:
+	 * a malformed filter is {@code invalid_input}, not a cursor mismatch).
+	 */
+	public void failAfterValidation(ApiException failure) {
+		if (this.failureAfterValidation == null) {
+			this.failureAfterValidation = failure;
+		}
+	}
+
+	/**
+	 * A member of the JSON body as it was sent, for object-valued parameters ({@code custom_metadata}); {@code null}
+	 * when absent or when the request has no body. The reader has already refused what cannot be stored.
+	 */
+	public JsonNode jsonMember(String name) {
+		return this.body.get(name);
+	}
+
 	/** Records a failure of the parameters as a whole (zod's top-level {@code _errors}). */
 	public void addFormError(String message) {
 		this.formErrors.add(message);
@@ -217,6 +237,9 @@ public final class SeamParams {
 	 */
 	public void throwIfInvalid() {
 		if (this.errors.isEmpty() && this.formErrors.isEmpty()) {
+			if (this.failureAfterValidation != null) {
+				throw this.failureAfterValidation;
+			}
 			return;
 		}
 		Map<String, Object> tree = new LinkedHashMap<>();

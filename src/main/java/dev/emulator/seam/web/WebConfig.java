@@ -57,7 +57,7 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new SeamParamsArgumentResolver(this.paramsReader));
+		resolvers.add(new RouteParamsArgumentResolver(this.paramsReader));
 	}
 
 }

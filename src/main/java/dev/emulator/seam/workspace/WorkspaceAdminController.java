@@ -1,6 +1,5 @@
 package dev.emulator.seam.workspace;
 
-import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.context.annotation.Condition;
@@ -33,8 +32,7 @@ class WorkspaceAdminController {
 
 	@RequestMapping("/_admin/workspaces/create")
 	@SeamRoute(methods = POST, auth = ADMIN)
-	AdminResponses.WorkspaceCreated createWorkspace(SeamParams params) {
-		AdminParams.CreateWorkspace create = AdminParams.CreateWorkspace.from(params);
+	AdminResponses.WorkspaceCreated createWorkspace(AdminParams.CreateWorkspace create) {
 		return AdminResponses.WorkspaceCreated
 			.of(this.provisioning.createWorkspace(create.name(), create.sandbox(), create.apiKeyName()));
 	}
@@ -47,50 +45,49 @@ class WorkspaceAdminController {
 
 	@RequestMapping("/_admin/api_keys/create")
 	@SeamRoute(methods = POST, auth = ADMIN)
-	AdminResponses.OneApiKey createApiKey(SeamParams params) {
-		AdminParams.CreateApiKey create = AdminParams.CreateApiKey.from(params);
+	AdminResponses.OneApiKey createApiKey(AdminParams.CreateApiKey create) {
 		return new AdminResponses.OneApiKey(this.provisioning.createApiKey(create.workspaceId(), create.name()), true);
 	}
 
 	@RequestMapping("/_admin/api_keys/list")
 	@SeamRoute(methods = { GET, POST }, auth = ADMIN)
-	AdminResponses.ApiKeys listApiKeys(SeamParams params) {
-		String workspaceId = AdminParams.WorkspaceId.from(params).workspaceId();
+	AdminResponses.ApiKeys listApiKeys(AdminParams.WorkspaceId params) {
+		String workspaceId = params.workspaceId();
 		return new AdminResponses.ApiKeys(this.provisioning.listApiKeys(workspaceId), true);
 	}
 
 	@RequestMapping("/_admin/api_keys/revoke")
 	@SeamRoute(methods = POST, auth = ADMIN)
-	AdminResponses.OneApiKey revokeApiKey(SeamParams params) {
-		String apiKeyId = AdminParams.ApiKeyId.from(params).apiKeyId();
+	AdminResponses.OneApiKey revokeApiKey(AdminParams.ApiKeyId params) {
+		String apiKeyId = params.apiKeyId();
 		return new AdminResponses.OneApiKey(this.provisioning.revokeApiKey(apiKeyId), true);
 	}
 
 	@RequestMapping("/_admin/api_keys/rotate")
 	@SeamRoute(methods = POST, auth = ADMIN)
-	AdminResponses.OneApiKey rotateApiKey(SeamParams params) {
-		String apiKeyId = AdminParams.ApiKeyId.from(params).apiKeyId();
+	AdminResponses.OneApiKey rotateApiKey(AdminParams.ApiKeyId params) {
+		String apiKeyId = params.apiKeyId();
 		return new AdminResponses.OneApiKey(this.provisioning.rotateApiKey(apiKeyId), true);
 	}
 
 	@RequestMapping("/_admin/publishable_keys/create")
 	@SeamRoute(methods = POST, auth = ADMIN)
-	AdminResponses.OnePublishableKey createPublishableKey(SeamParams params) {
-		String workspaceId = AdminParams.WorkspaceId.from(params).workspaceId();
+	AdminResponses.OnePublishableKey createPublishableKey(AdminParams.WorkspaceId params) {
+		String workspaceId = params.workspaceId();
 		return new AdminResponses.OnePublishableKey(this.provisioning.createPublishableKey(workspaceId), true);
 	}
 
 	@RequestMapping("/_admin/publishable_keys/list")
 	@SeamRoute(methods = { GET, POST }, auth = ADMIN)
-	AdminResponses.PublishableKeys listPublishableKeys(SeamParams params) {
-		String workspaceId = AdminParams.WorkspaceId.from(params).workspaceId();
+	AdminResponses.PublishableKeys listPublishableKeys(AdminParams.WorkspaceId params) {
+		String workspaceId = params.workspaceId();
 		return new AdminResponses.PublishableKeys(this.provisioning.listPublishableKeys(workspaceId), true);
 	}
 
 	@RequestMapping("/_admin/publishable_keys/revoke")
 	@SeamRoute(methods = POST, auth = ADMIN)
-	AdminResponses.OnePublishableKey revokePublishableKey(SeamParams params) {
-		String publishableKeyId = AdminParams.PublishableKeyId.from(params).publishableKeyId();
+	AdminResponses.OnePublishableKey revokePublishableKey(AdminParams.PublishableKeyId params) {
+		String publishableKeyId = params.publishableKeyId();
 		return new AdminResponses.OnePublishableKey(this.provisioning.revokePublishableKey(publishableKeyId), true);
 	}
 
