@@ -52,7 +52,8 @@ final class AccessCodeParams {
 			String deviceId = params.nonEmptyString("device_id");
 			String type = params.string("type");
 			if (type != null && !type.equals("ongoing") && !type.equals("time_bound")) {
-				params.addError("type", "Invalid enum value. Expected 'ongoing' | 'time_bound', received '" + type + "'");
+				params.addError("type",
+						"Invalid enum value. Expected 'ongoing' | 'time_bound', received '" + type + "'");
 			}
 			if ("time_bound".equals(type) && (!params.isPresent("starts_at") || !params.isPresent("ends_at"))) {
 				params.addFormError("'time_bound' Access codes must include both starts_at and ends_at");
@@ -133,8 +134,8 @@ final class AccessCodeParams {
 		params.bool("use_offline_access_code");
 		String rounding = params.string("max_time_rounding");
 		if (rounding != null && !TIME_ROUNDINGS.contains(rounding)) {
-			params.addError("max_time_rounding", "Invalid enum value. Expected '1hour' | '1day' | '1h' | '1d', received '"
-					+ rounding + "'");
+			params.addError("max_time_rounding",
+					"Invalid enum value. Expected '1hour' | '1day' | '1h' | '1d', received '" + rounding + "'");
 		}
 		return new Settings(name, code, startsAt, endsAt, oneTimeUse, (external != null) ? external : allowExternal,
 				offline, preferredLength, Boolean.TRUE.equals(sync));

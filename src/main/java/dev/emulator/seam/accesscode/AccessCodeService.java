@@ -54,8 +54,8 @@ class AccessCodeService {
 
 	private final Clock clock;
 
-	AccessCodeService(AccessCodeRepository codes, DeviceDirectory devices, ActionAttempts attempts, AccessCodeEvents events,
-			ResourceScopes scopes, Clock clock) {
+	AccessCodeService(AccessCodeRepository codes, DeviceDirectory devices, ActionAttempts attempts,
+			AccessCodeEvents events, ResourceScopes scopes, Clock clock) {
 		this.codes = codes;
 		this.devices = devices;
 		this.attempts = attempts;
@@ -170,7 +170,8 @@ class AccessCodeService {
 	ActionAttemptView delete(AuthContext auth, String accessCodeId, String deviceId, boolean sync) {
 		AccessCodeRow current = lockVisible(auth, accessCodeId, deviceId);
 		this.codes.delete(current.accessCodeId());
-		this.events.record(current, "access_code.deleted", "An access code was deleted.", Map.of("code", current.code()), now());
+		this.events.record(current, "access_code.deleted", "An access code was deleted.",
+				Map.of("code", current.code()), now());
 		return startAttempt(current, DELETE_ACCESS_CODE, sync);
 	}
 

@@ -49,7 +49,9 @@ class ActionAttemptService {
 	Paging.Page<ActionAttemptView> list(AuthContext auth, List<String> ids, String deviceId, Paging.Request page) {
 		List<ActionAttemptView> rows = this.repository.search(auth.workspaceId(), ids, deviceId, page);
 		Set<String> pending = new LinkedHashSet<>();
-		rows.stream().filter((row) -> "pending".equals(row.status())).forEach((row) -> pending.add(row.actionAttemptId()));
+		rows.stream()
+			.filter((row) -> "pending".equals(row.status()))
+			.forEach((row) -> pending.add(row.actionAttemptId()));
 		if (!pending.isEmpty()) {
 			this.attempts.completeDue(auth.workspaceId(), pending);
 			rows = this.repository.search(auth.workspaceId(), ids, deviceId, page);
