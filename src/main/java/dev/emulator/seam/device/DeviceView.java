@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * request (see BENCHMARKS.md)
  * @param customMetadata the stored jsonb object, written out as it is
  */
-record DeviceView(String deviceId, String deviceType, String displayName,
+public record DeviceView(String deviceId, String deviceType, String displayName,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String nickname, String connectedAccountId, String workspaceId,
 		Instant createdAt, boolean isManaged, List<String> capabilitiesSupported, @JsonRawValue String properties,
 		List<Object> errors, List<Object> warnings, @JsonRawValue String customMetadata, List<String> spaceIds,

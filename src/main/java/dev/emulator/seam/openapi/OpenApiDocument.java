@@ -12,8 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAPI document of this server, before credentials are filled in: Seam's document for the routes this server
- * shares with Seam ({@code openapi/seam-client-sessions.openapi.json}, a copy of {@code shared/spec}) merged with the
- * document of the routes only this server has ({@code openapi/emulator.openapi.json}). The tests validate responses
+ * shares with Seam ({@code openapi/seam-client-sessions.openapi.json}, a copy of {@code shared/spec}, and
+ * {@code openapi/seam-device-actions.openapi.json}, the paths of Seam's device-action document this server answers
+ * with the schemas they refer to) merged with the document of the routes only this server has
+ * ({@code openapi/emulator.openapi.json}). The tests validate responses
  * against this same merged document.
  */
 public final class OpenApiDocument {
@@ -21,6 +23,9 @@ public final class OpenApiDocument {
 	static final String SEAM_DOCUMENT = "openapi/seam-client-sessions.openapi.json";
 
 	static final String EMULATOR_DOCUMENT = "openapi/emulator.openapi.json";
+
+	/** Further paths of Seam's document (locks, action attempts, access codes), added with their schemas. */
+	static final String SEAM_DEVICE_ACTIONS_DOCUMENT = "openapi/seam-device-actions.openapi.json";
 
 	/** In the emulator document: this operation is the named one of the same path under another method. */
 	private static final String SAME_AS = "x-emulator-same-as";
@@ -37,6 +42,7 @@ public final class OpenApiDocument {
 	public static ObjectNode merged() {
 		ObjectNode document = (ObjectNode) read(SEAM_DOCUMENT);
 		ObjectNode emulator = (ObjectNode) read(EMULATOR_DOCUMENT);
+		addSeamPaths(document, (ObjectNode) read(SEAM_DEVICE_ACTIONS_DOCUMENT));
 		document.putObject("info")
 			.put("title", "Seam emulator")
 			.put("version", "1.0.0")
@@ -61,6 +67,22 @@ public final class OpenApiDocument {
 			}
 		}
 		return document;
+	}
+
+	/** Paths and schemas of another part of Seam's document; what Seam's main part already has is kept. */
+	private static void addSeamPaths(ObjectNode document, ObjectNode part) {
+		ObjectNode schemas = (ObjectNode) document.get("components").get("schemas");
+		part.path("components").path("schemas").properties().forEach((schema) -> {
+			if (!schemas.has(schema.getKey())) {
+				schemas.set(schema.getKey(), schema.getValue());
+			}
+		});
+		ObjectNode paths = (ObjectNode) document.get("paths");
+		part.get("paths").properties().forEach((path) -> {
+			if (!paths.has(path.getKey())) {
+				paths.set(path.getKey(), path.getValue());
+			}
+		});
 	}
 
 	private static ObjectNode resolveSameAs(ObjectNode pathItem, ObjectNode operation) {

@@ -56,6 +56,12 @@ public final class ServerProcess implements AutoCloseable {
 	 * first run's lines) and the data directory.
 	 */
 	public static ServerProcess start(Database database, Path dir) throws IOException, InterruptedException {
+		return start(database, dir, Map.of());
+	}
+
+	/** As {@link #start(Database, Path)}, with further environment variables ({@code SEAM_*} settings). */
+	public static ServerProcess start(Database database, Path dir, Map<String, String> settings)
+			throws IOException, InterruptedException {
 		int port = freePort();
 		Path output = dir.resolve("server.log");
 		ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
@@ -72,6 +78,7 @@ public final class ServerProcess implements AutoCloseable {
 		env.put("SEAM_SEED", "true");
 		env.put("SEAM_TOKEN_ENCRYPTION_KEY", ApiTest.TOKEN_ENCRYPTION_KEY);
 		env.put("SEAM_DATA_DIR", dir.resolve("data").toString());
+		env.putAll(settings);
 		long started = System.nanoTime();
 		ServerProcess server = new ServerProcess(builder.start(), port, output);
 		try {
