@@ -5,8 +5,7 @@ import java.util.List;
 import dev.emulator.seam.actionattempt.ActionAttemptView;
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.Paging;
-import dev.emulator.seam.web.SeamParams;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,65 +31,40 @@ class AccessCodeController {
 
 	@RequestMapping("/access_codes/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Created create(AuthContext auth, SeamParams params) {
-		AccessCodeService.Created created = this.service.create(auth, AccessCodeParams.Create.from(params));
+	Created create(AuthContext auth, AccessCodeParams.Create params) {
+		AccessCodeService.Created created = this.service.create(auth, params);
 		return new Created(created.accessCode(), created.actionAttempt(), true);
 	}
 
 	@RequestMapping("/access_codes/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Many list(AuthContext auth, SeamParams params) {
-		AccessCodeParams.ListFilter filter = AccessCodeParams.ListFilter.from(params);
-		Paging.Request page = Paging.read(params, filter.fingerprint());
-		params.throwIfInvalid();
-		Paging.Page<AccessCodeView> result = this.service.list(auth, filter, page);
+	Many list(AuthContext auth, AccessCodeParams.ListRequest params) {
+		Paging.Page<AccessCodeView> result = this.service.list(auth, params.filter(), params.page());
 		return new Many(result.items(), result.pagination(), true);
 	}
 
 	@RequestMapping("/access_codes/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	One get(AuthContext auth, SeamParams params) {
-		String accessCodeId = params.nonEmptyString("access_code_id");
-		String deviceId = params.nonEmptyString("device_id");
-		String code = params.nonEmptyString("code");
-		// Seam's fake words these rules so (access_codes/get.ts).
-		if (accessCodeId == null) {
-			if (code == null && deviceId == null) {
-				params.addFormError("Either \"access_code_id\" OR \"code\" and \"device_id\" must be provided");
-			}
-			else if (code == null || deviceId == null) {
-				params.addFormError("Both \"device_id\" and \"code\" must be provided if one is");
-			}
-		}
-		else if (code != null) {
-			params.addFormError("Both \"access_code_id\" and \"code\" can not be provided");
-		}
-		params.throwIfInvalid();
-		return new One(this.service.get(auth, accessCodeId, deviceId, code), true);
+	One get(AuthContext auth, AccessCodeParams.Get params) {
+		return new One(this.service.get(auth, params.accessCodeId(), params.deviceId(), params.code()), true);
 	}
 
 	@RequestMapping("/access_codes/update")
 	@SeamRoute(methods = { PUT, POST, PATCH }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Acted update(AuthContext auth, SeamParams params) {
-		return new Acted(this.service.update(auth, AccessCodeParams.Update.from(params)), true);
+	Acted update(AuthContext auth, AccessCodeParams.Update params) {
+		return new Acted(this.service.update(auth, params), true);
 	}
 
 	@RequestMapping("/access_codes/delete")
 	@SeamRoute(methods = { DELETE, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Acted delete(AuthContext auth, SeamParams params) {
-		String accessCodeId = params.requiredString("access_code_id");
-		String deviceId = params.nonEmptyString("device_id");
-		Boolean sync = params.bool("sync");
-		params.throwIfInvalid();
-		return new Acted(this.service.delete(auth, accessCodeId, deviceId, Boolean.TRUE.equals(sync)), true);
+	Acted delete(AuthContext auth, AccessCodeParams.Delete params) {
+		return new Acted(this.service.delete(auth, params.accessCodeId(), params.deviceId(), params.sync()), true);
 	}
 
 	@RequestMapping("/access_codes/generate_code")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Generated generateCode(AuthContext auth, SeamParams params) {
-		String deviceId = params.requiredString("device_id");
-		params.throwIfInvalid();
-		return new Generated(this.service.generateCode(auth, deviceId), true);
+	Generated generateCode(AuthContext auth, AccessCodeParams.GenerateCode params) {
+		return new Generated(this.service.generateCode(auth, params.deviceId()), true);
 	}
 
 	record Created(AccessCodeView accessCode, ActionAttemptView actionAttempt, boolean ok) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /** The validated parameters of the access code routes, read as Seam's OpenAPI describes them. */
@@ -28,7 +30,7 @@ final class AccessCodeParams {
 
 	}
 
-	record Create(String deviceId, Settings settings, String commonCodeKey) {
+	record Create(String deviceId, Settings settings, String commonCodeKey) implements RouteParams {
 
 		static Create from(SeamParams params) {
 			String deviceId = params.requiredString("device_id");
@@ -38,14 +40,13 @@ final class AccessCodeParams {
 			if (Boolean.TRUE.equals(backupPool) && !params.isPresent("starts_at") && !params.isPresent("ends_at")) {
 				params.addFormError("Cannot use the backup pool for ongoing codes");
 			}
-			params.throwIfInvalid();
 			return new Create(deviceId, settings, commonCodeKey);
 		}
 
 	}
 
 	/** @param type null when not given */
-	record Update(String accessCodeId, String deviceId, String type, Settings settings) {
+	record Update(String accessCodeId, String deviceId, String type, Settings settings) implements RouteParams {
 
 		static Update from(SeamParams params) {
 			String accessCodeId = params.requiredString("access_code_id");
@@ -67,8 +68,57 @@ final class AccessCodeParams {
 			}
 			params.bool("use_backup_access_code_pool");
 			Settings settings = readSettings(params);
-			params.throwIfInvalid();
 			return new Update(accessCodeId, deviceId, type, settings);
+		}
+
+	}
+
+	record ListRequest(ListFilter filter, Paging.Request page) implements RouteParams {
+
+		static ListRequest from(SeamParams params) {
+			ListFilter filter = ListFilter.from(params);
+			return new ListRequest(filter, Paging.read(params, filter.fingerprint()));
+		}
+
+	}
+
+	record Get(String accessCodeId, String deviceId, String code) implements RouteParams {
+
+		static Get from(SeamParams params) {
+			String accessCodeId = params.nonEmptyString("access_code_id");
+			String deviceId = params.nonEmptyString("device_id");
+			String code = params.nonEmptyString("code");
+			// Seam's fake words these rules so (access_codes/get.ts).
+			if (accessCodeId == null) {
+				if (code == null && deviceId == null) {
+					params.addFormError("Either \"access_code_id\" OR \"code\" and \"device_id\" must be provided");
+				}
+				else if (code == null || deviceId == null) {
+					params.addFormError("Both \"device_id\" and \"code\" must be provided if one is");
+				}
+			}
+			else if (code != null) {
+				params.addFormError("Both \"access_code_id\" and \"code\" can not be provided");
+			}
+			return new Get(accessCodeId, deviceId, code);
+		}
+
+	}
+
+	record Delete(String accessCodeId, String deviceId, boolean sync) implements RouteParams {
+
+		static Delete from(SeamParams params) {
+			String accessCodeId = params.requiredString("access_code_id");
+			String deviceId = params.nonEmptyString("device_id");
+			return new Delete(accessCodeId, deviceId, Boolean.TRUE.equals(params.bool("sync")));
+		}
+
+	}
+
+	record GenerateCode(String deviceId) implements RouteParams {
+
+		static GenerateCode from(SeamParams params) {
+			return new GenerateCode(params.requiredString("device_id"));
 		}
 
 	}
@@ -89,7 +139,6 @@ final class AccessCodeParams {
 					params.addError(unsupported, "Not supported by this server");
 				}
 			}
-			params.throwIfInvalid();
 			return new ListFilter((deviceId == null || deviceId.isEmpty()) ? null : deviceId, ids, userIdentifierKey,
 					search);
 		}

@@ -4,8 +4,9 @@ import java.util.List;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,22 +32,34 @@ class ActionAttemptController {
 
 	@RequestMapping("/action_attempts/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	One get(AuthContext auth, SeamParams params) {
-		String id = params.requiredString("action_attempt_id");
-		params.throwIfInvalid();
-		return new One(this.service.get(auth, id), true);
+	One get(AuthContext auth, GetParams params) {
+		return new One(this.service.get(auth, params.actionAttemptId()), true);
 	}
 
 	@RequestMapping("/action_attempts/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
-	Many list(AuthContext auth, SeamParams params) {
-		List<String> ids = params.stringList("action_attempt_ids");
-		String deviceId = params.nonEmptyString("device_id");
-		params.throwIfInvalid();
-		Paging.Request page = Paging.read(params, ids, deviceId);
-		params.throwIfInvalid();
-		Paging.Page<ActionAttemptView> result = this.service.list(auth, ids, deviceId, page);
+	Many list(AuthContext auth, ListParams params) {
+		Paging.Page<ActionAttemptView> result = this.service.list(auth, params.actionAttemptIds(), params.deviceId(),
+				params.page());
 		return new Many(result.items(), result.pagination(), true);
+	}
+
+	record GetParams(String actionAttemptId) implements RouteParams {
+
+		static GetParams from(SeamParams params) {
+			return new GetParams(params.requiredString("action_attempt_id"));
+		}
+
+	}
+
+	record ListParams(List<String> actionAttemptIds, String deviceId, Paging.Request page) implements RouteParams {
+
+		static ListParams from(SeamParams params) {
+			List<String> ids = params.stringList("action_attempt_ids");
+			String deviceId = params.nonEmptyString("device_id");
+			return new ListParams(ids, deviceId, Paging.read(params, ids, deviceId));
+		}
+
 	}
 
 	record One(ActionAttemptView actionAttempt, boolean ok) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.clientsession.ResourceScope;
-import dev.emulator.seam.clientsession.ResourceScopes;
+import dev.emulator.seam.auth.ResourceScope;
+import dev.emulator.seam.auth.ResourceScopes;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.Paging;
 

@@ -89,6 +89,15 @@ class Device implements Persistable<String> {
 		return this.isNew;
 	}
 
+	String getProperties() {
+		return this.properties;
+	}
+
+	/** A device's properties change as a whole: they are one JSON document. */
+	void replaceProperties(String propertiesJson) {
+		this.properties = propertiesJson;
+	}
+
 	@PostLoad
 	@PostPersist
 	void markStored() {

@@ -51,8 +51,8 @@ class DeviceController {
 	record ListParams(DeviceFilter filter, Paging.Request page) implements RouteParams {
 
 		static ListParams from(SeamParams params) {
-			DeviceFilter filter = DeviceFilter.from(params);
-			return new ListParams(filter, Paging.read(params, filter.fingerprint()));
+			DeviceListRequest request = DeviceListRequest.read(params, null);
+			return new ListParams(request.filter(), request.page());
 		}
 
 	}

@@ -5,17 +5,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import dev.emulator.seam.auth.AuthContext;
-import dev.emulator.seam.clientsession.ResourceScope;
-import dev.emulator.seam.clientsession.ResourceScopes;
+import dev.emulator.seam.auth.ResourceScope;
+import dev.emulator.seam.auth.ResourceScopes;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 import dev.emulator.seam.web.Paging;
-import dev.emulator.seam.web.SeamParams;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The device feature's API for the features that act on devices (locks, access codes): finding a device the caller
@@ -31,16 +31,16 @@ public class DeviceDirectory {
 
 	private final ResourceScopes scopes;
 
-	private final JdbcClient jdbc;
+	private final DeviceReads reads;
 
 	private final JsonMapper jsonMapper;
 
-	DeviceDirectory(DeviceService service, DeviceRepository repository, ResourceScopes scopes, JdbcClient jdbc,
+	DeviceDirectory(DeviceService service, DeviceRepository repository, ResourceScopes scopes, DeviceReads reads,
 			JsonMapper jsonMapper) {
 		this.service = service;
 		this.repository = repository;
 		this.scopes = scopes;
-		this.jdbc = jdbc;
+		this.reads = reads;
 		this.jsonMapper = jsonMapper;
 	}
 
@@ -49,30 +49,9 @@ public class DeviceDirectory {
 		return this.service.get(auth, deviceId, name);
 	}
 
-	/**
-	 * As {@code /devices/list} with its filters read from {@code params}, limited to {@code deviceTypes}: a
-	 * {@code device_type} or {@code device_types} filter naming any other type is 400 {@code invalid_input}.
-	 */
-	public Paging.Page<DeviceView> listOfTypes(AuthContext auth, SeamParams params, Set<String> deviceTypes) {
-		DeviceFilter given = DeviceFilter.from(params);
-		if (given.deviceType() != null && !deviceTypes.contains(given.deviceType())) {
-			params.addError("device_type", "Invalid enum value '" + given.deviceType() + "'");
-		}
-		if (given.deviceTypes() != null) {
-			given.deviceTypes()
-				.stream()
-				.filter((type) -> !deviceTypes.contains(type))
-				.findFirst()
-				.ifPresent((type) -> params.addError("device_types", "Invalid enum value '" + type + "'"));
-		}
-		params.throwIfInvalid();
-		List<String> types = (given.deviceTypes() != null) ? given.deviceTypes() : List.copyOf(deviceTypes);
-		DeviceFilter filter = new DeviceFilter(given.deviceIds(), given.connectedAccountId(),
-				given.connectedAccountIds(), given.deviceType(), types, given.manufacturer(), given.createdBefore(),
-				given.userIdentifierKey());
-		Paging.Request page = Paging.read(params, given.fingerprint());
-		params.throwIfInvalid();
-		return this.service.list(auth, filter, page);
+	/** One page of {@code /devices/list} as {@link DeviceListRequest#read} read it. */
+	public Paging.Page<DeviceView> list(AuthContext auth, DeviceListRequest request) {
+		return this.service.list(auth, request.filter(), request.page());
 	}
 
 	/**
@@ -92,31 +71,21 @@ public class DeviceDirectory {
 
 	/** The workspace's managed device {@code deviceId}, whoever asks (for work done after the request). */
 	public Optional<DeviceRef> find(String workspaceId, String deviceId) {
-		return this.jdbc.sql("""
-				select device_id, workspace_id, connected_account_id, device_type, properties::text as properties,
-				       attributes::text as attributes
-				from devices
-				where workspace_id = :workspaceId and device_id = :deviceId and is_managed
-				""")
-			.param("workspaceId", workspaceId)
-			.param("deviceId", deviceId)
-			.query((rs, rowNum) -> new DeviceRef(rs.getString("device_id"), rs.getString("workspace_id"),
-					rs.getString("connected_account_id"), rs.getString("device_type"),
-					this.jsonMapper.readTree(rs.getString("properties")),
-					this.jsonMapper.readTree(rs.getString("attributes"))))
-			.optional();
+		return this.reads.refById(workspaceId, deviceId);
 	}
 
-	/** Sets {@code properties.locked}; whether the device exists. */
+	/**
+	 * Sets {@code properties.locked}; whether the device exists. The row is locked while its properties are
+	 * rewritten, so that concurrent changes to other properties are not lost.
+	 */
+	@Transactional
 	public boolean setLocked(String workspaceId, String deviceId, boolean locked) {
-		return this.jdbc.sql("""
-				update devices set properties = jsonb_set(properties, '{locked}', to_jsonb(:locked))
-				where workspace_id = :workspaceId and device_id = :deviceId
-				""")
-			.param("locked", locked)
-			.param("workspaceId", workspaceId)
-			.param("deviceId", deviceId)
-			.update() == 1;
+		return this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, deviceId).map((device) -> {
+			ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
+			properties.put("locked", locked);
+			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
+			return true;
+		}).orElse(false);
 	}
 
 }

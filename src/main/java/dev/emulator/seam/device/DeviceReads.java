@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +49,23 @@ class DeviceReads {
 	DeviceReads(JdbcClient jdbc, JsonMapper jsonMapper) {
 		this.jdbc = jdbc;
 		this.jsonMapper = jsonMapper;
+	}
+
+	/** The workspace's managed device with this id, as the features that act on devices need it. */
+	Optional<DeviceRef> refById(String workspaceId, String deviceId) {
+		return this.jdbc.sql("""
+				select device_id, workspace_id, connected_account_id, device_type, properties::text as properties,
+				       attributes::text as attributes
+				from devices
+				where workspace_id = :workspaceId and device_id = :deviceId and is_managed
+				""")
+			.param("workspaceId", workspaceId)
+			.param("deviceId", deviceId)
+			.query((rs, rowNum) -> new DeviceRef(rs.getString("device_id"), rs.getString("workspace_id"),
+					rs.getString("connected_account_id"), rs.getString("device_type"),
+					this.jsonMapper.readTree(rs.getString("properties")),
+					this.jsonMapper.readTree(rs.getString("attributes"))))
+			.optional();
 	}
 
 	/** The ids of the account's devices, managed or not, oldest first. */

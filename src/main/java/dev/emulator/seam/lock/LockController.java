@@ -5,9 +5,11 @@ import java.util.List;
 import dev.emulator.seam.actionattempt.ActionAttemptView;
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.device.DeviceView;
+import dev.emulator.seam.device.DeviceListRequest;
 import dev.emulator.seam.web.Paging;
+import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
-import dev.emulator.seam.web.SeamRoute;
+import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,45 +32,67 @@ class LockController {
 
 	@RequestMapping("/locks/list")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Many list(AuthContext auth, SeamParams params) {
-		Paging.Page<DeviceView> result = this.service.list(auth, params);
+	Many list(AuthContext auth, ListParams params) {
+		Paging.Page<DeviceView> result = this.service.list(auth, params.request());
 		return new Many(result.items(), result.items(), result.pagination(), true);
 	}
 
 	@RequestMapping("/locks/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	One get(AuthContext auth, SeamParams params) {
-		String deviceId = params.string("device_id");
-		String name = params.string("name");
-		if (isBlank(deviceId) && isBlank(name)) {
-			params.addFormError("Either 'device_id' or 'name' is required");
-		}
-		params.throwIfInvalid();
-		DeviceView lock = this.service.get(auth, isBlank(deviceId) ? null : deviceId, isBlank(name) ? null : name);
+	One get(AuthContext auth, GetParams params) {
+		DeviceView lock = this.service.get(auth, params.deviceId(), params.name());
 		return new One(lock, lock, true);
 	}
 
 	@RequestMapping("/locks/lock_door")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Acted lockDoor(AuthContext auth, SeamParams params) {
+	Acted lockDoor(AuthContext auth, ActParams params) {
 		return act(auth, params, LockService.LOCK_DOOR);
 	}
 
 	@RequestMapping("/locks/unlock_door")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	Acted unlockDoor(AuthContext auth, SeamParams params) {
+	Acted unlockDoor(AuthContext auth, ActParams params) {
 		return act(auth, params, LockService.UNLOCK_DOOR);
 	}
 
-	private Acted act(AuthContext auth, SeamParams params, String actionType) {
-		String deviceId = params.requiredString("device_id");
-		Boolean sync = params.bool("sync");
-		params.throwIfInvalid();
-		return new Acted(this.service.act(auth, deviceId, actionType, Boolean.TRUE.equals(sync)), true);
+	private Acted act(AuthContext auth, ActParams params, String actionType) {
+		return new Acted(this.service.act(auth, params.deviceId(), actionType, params.sync()), true);
 	}
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isEmpty();
+	}
+
+	record ListParams(DeviceListRequest request) implements RouteParams {
+
+		static ListParams from(SeamParams params) {
+			return new ListParams(DeviceListRequest.read(params, LockDeviceTypes.ALL));
+		}
+
+	}
+
+	/** An empty string counts as missing. */
+	record GetParams(String deviceId, String name) implements RouteParams {
+
+		static GetParams from(SeamParams params) {
+			String deviceId = params.string("device_id");
+			String name = params.string("name");
+			if (isBlank(deviceId) && isBlank(name)) {
+				params.addFormError("Either 'device_id' or 'name' is required");
+			}
+			return new GetParams(isBlank(deviceId) ? null : deviceId, isBlank(name) ? null : name);
+		}
+
+	}
+
+	record ActParams(String deviceId, boolean sync) implements RouteParams {
+
+		static ActParams from(SeamParams params) {
+			String deviceId = params.requiredString("device_id");
+			return new ActParams(deviceId, Boolean.TRUE.equals(params.bool("sync")));
+		}
+
 	}
 
 	record One(DeviceView lock, DeviceView device, boolean ok) {

@@ -11,7 +11,7 @@ import dev.emulator.seam.device.DeviceView;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 import dev.emulator.seam.web.Paging;
-import dev.emulator.seam.web.SeamParams;
+import dev.emulator.seam.device.DeviceListRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +44,8 @@ class LockService {
 		return device;
 	}
 
-	Paging.Page<DeviceView> list(AuthContext auth, SeamParams params) {
-		return this.devices.listOfTypes(auth, params, LockDeviceTypes.ALL);
+	Paging.Page<DeviceView> list(AuthContext auth, DeviceListRequest request) {
+		return this.devices.list(auth, request);
 	}
 
 	/**
