@@ -6,6 +6,7 @@ import dev.emulator.seam.web.OkResponse;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,6 +21,8 @@ import static org.springframework.web.bind.annotation.RequestMethod.POST;
 @ConditionalOnBooleanProperty("emulator.seed")
 class SandboxController {
 
+	private static final int MAX_ATTEMPTS = 5;
+
 	private final SeedFixture fixture;
 
 	SandboxController(SeedFixture fixture) {
@@ -29,8 +32,20 @@ class SandboxController {
 	@RequestMapping("/_sandbox/reset")
 	@SeamRoute(methods = POST, anonymous = true)
 	OkResponse reset() {
-		this.fixture.reset();
-		return OkResponse.OK;
+		// The delete cascades through every table of the seed workspaces, so it can deadlock with background work on
+		// their rows (action attempts being carried out); PostgreSQL then rolls one side back whole, and a new
+		// transaction is safe to try.
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.fixture.reset();
+				return OkResponse.OK;
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	@RequestMapping("/_fake/default_seed")
