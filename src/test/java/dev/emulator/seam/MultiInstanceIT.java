@@ -49,7 +49,7 @@ import static org.hamcrest.Matchers.equalTo;
  * instance's memory (rate limit buckets do, by design: limits are per instance).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MultiInstanceTests {
+class MultiInstanceIT {
 
 	private static final String TOKEN_ENCRYPTION_KEY = "bXVsdGktaW5zdGFuY2UtdGVzdC1rZXktMzItYnl0ZXM=";
 
