@@ -1,8 +1,14 @@
 package dev.emulator.seam.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.EmulatorProperties;
+import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.SeamParamsReader;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -11,98 +17,268 @@ import org.springframework.security.core.Authentication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How each converter classifies a request (CONTRACT 2.2), without Spring. */
+/**
+ * How each converter reads a request, without Spring: a credential that is not its kind gives {@code null} (the next
+ * converter is asked), one of its kind gives an unauthenticated token for its provider, and one of its kind that is
+ * malformed fails at once with the error the client gets. Whether a well-formed credential exists is the providers'
+ * business, not tested here.
+ */
 class AuthenticationConverterTests {
 
-	private final ApiKeyAuthenticationConverter apiKeys = new ApiKeyAuthenticationConverter();
+	@Nested
+	class ApiKeys {
 
-	private final ClientSessionTokenAuthenticationConverter clientSessions = new ClientSessionTokenAuthenticationConverter();
+		private final ApiKeyAuthenticationConverter converter = new ApiKeyAuthenticationConverter();
 
-	private final PersonalAccessTokenAuthenticationConverter accessTokens = new PersonalAccessTokenAuthenticationConverter();
-
-	@Test
-	void convertWhenBearerIsOtherKindThenApiKeyConverterReturnsNull() {
-		for (String token : new String[] { "seam_cst1_x", "seam_at1_x", "seam_pk1_x", "eyJhbGciOi" }) {
-			assertThat(this.apiKeys.convert(bearer(token))).as(token).isNull();
+		@Test
+		void convertWhenBearerIsOtherKindThenNull() {
+			for (String token : new String[] { "seam_cst1_x", "seam_at1_x", "seam_pk1_x", "eyJhbGciOi" }) {
+				assertThat(this.converter.convert(bearer(token))).as(token).isNull();
+			}
 		}
-		assertThat(this.apiKeys.convert(new MockHttpServletRequest())).isNull();
+
+		@Test
+		void convertWhenNoBearerThenNull() {
+			assertThat(this.converter.convert(new MockHttpServletRequest())).isNull();
+			assertThat(this.converter.convert(authorization("bearer seam_apikey1_token"))).as("lower-case scheme")
+				.isNull();
+			assertThat(this.converter.convert(authorization("Basic dXNlcjpwYXNz"))).isNull();
+			assertThat(this.converter.convert(authorization("Bearer "))).as("empty token").isNull();
+			assertThat(this.converter.convert(authorization("Bearer    "))).as("blank token").isNull();
+		}
+
+		@Test
+		void convertWhenBearerIsApiKeyThenUnauthenticatedApiKeyToken() {
+			Authentication result = this.converter.convert(bearer("seam_apikey1_token"));
+			assertThat(result).isInstanceOf(SeamAuthenticationToken.class);
+			assertThat(((SeamAuthenticationToken) result).getMethod()).isEqualTo(AuthMethod.API_KEY);
+			assertThat(result.getCredentials()).isEqualTo("seam_apikey1_token");
+			assertThat(result.isAuthenticated()).isFalse();
+		}
+
+		@Test
+		void convertWhenBearerHasSurroundingSpacesThenTokenTrimmed() {
+			assertThat(this.converter.convert(authorization("Bearer  seam_apikey1_token  ")).getCredentials())
+				.isEqualTo("seam_apikey1_token");
+		}
+
+		@Test
+		void convertWhenBearerIsAnyOtherStringThenApiKeyForTheProviderToRefuse() {
+			// An API key has no shape of its own: whatever else follows "Bearer " is one, and an unknown one is the
+			// provider's 401, never a converter error.
+			for (String token : new String[] { "x", "seam_apikey", "sEaM_cSt1_x", "Seam_at1", "e", "\u00e9" }) {
+				assertThat(((SeamAuthenticationToken) this.converter.convert(bearer(token))).getMethod()).as(token)
+					.isEqualTo(AuthMethod.API_KEY);
+			}
+		}
+
+		@Test
+		void toStringWhenCredentialPresentThenNotPrinted() {
+			assertThat(this.converter.convert(bearer("seam_apikey1_token")).toString())
+				.doesNotContain("seam_apikey1_token");
+		}
+
 	}
 
-	@Test
-	void convertWhenBearerIsApiKeyThenApiKeyCredential() {
-		Authentication result = this.apiKeys.convert(bearer("seam_apikey1_token"));
-		assertThat(result).isInstanceOf(SeamAuthenticationToken.class);
-		assertThat(((SeamAuthenticationToken) result).getMethod()).isEqualTo(AuthMethod.API_KEY);
-		assertThat(result.getCredentials()).isEqualTo("seam_apikey1_token");
-		assertThat(result.isAuthenticated()).isFalse();
+	@Nested
+	class ClientSessionTokens {
+
+		private final ClientSessionTokenAuthenticationConverter converter = new ClientSessionTokenAuthenticationConverter();
+
+		@Test
+		void convertWhenNoTokenHeaderAndBearerOfOtherKindThenNull() {
+			assertThat(this.converter.convert(new MockHttpServletRequest())).isNull();
+			for (String token : new String[] { "seam_apikey1_token", "seam_at1_x", "seam_pk1_x", "eyJhbGciOi" }) {
+				assertThat(this.converter.convert(bearer(token))).as(token).isNull();
+			}
+		}
+
+		@Test
+		void convertWhenTokenInEitherHeaderOrAsBearerThenClientSessionToken() {
+			for (String header : new String[] { "seam-client-session-token", "client-session-token" }) {
+				MockHttpServletRequest request = new MockHttpServletRequest();
+				request.addHeader(header, "seam_cst1_token");
+				SeamAuthenticationToken token = (SeamAuthenticationToken) this.converter.convert(request);
+				assertThat(token.getMethod()).as(header).isEqualTo(AuthMethod.CLIENT_SESSION);
+				assertThat(token.getCredentials()).as(header).isEqualTo("seam_cst1_token");
+				assertThat(token.isAuthenticated()).isFalse();
+			}
+			SeamAuthenticationToken bearer = (SeamAuthenticationToken) this.converter.convert(bearer("seam_cst1_token"));
+			assertThat(bearer.getMethod()).isEqualTo(AuthMethod.CLIENT_SESSION);
+			assertThat(bearer.getCredentials()).isEqualTo("seam_cst1_token");
+		}
+
+		@Test
+		void convertWhenHeaderAndBearerDifferThenHeaderWins() {
+			MockHttpServletRequest request = bearer("seam_cst1_bearer");
+			request.addHeader("seam-client-session-token", "seam_cst1_header");
+			assertThat(this.converter.convert(request).getCredentials()).isEqualTo("seam_cst1_header");
+		}
+
+		@Test
+		void convertWhenTokenHeaderNotSeamCstThenInvalidClientSessionToken() {
+			for (String header : new String[] { "seam-client-session-token", "client-session-token" }) {
+				for (String value : new String[] { "nope", "", "SEAM_CST1_token", " seam_cst1_token", "seam_apikey1_token" }) {
+					MockHttpServletRequest request = new MockHttpServletRequest();
+					request.addHeader(header, value);
+					assertConverterError(() -> this.converter.convert(request), AuthMethod.CLIENT_SESSION, 400,
+							"invalid_client_session_token");
+				}
+			}
+		}
+
+		@Test
+		void convertWhenTokenHeaderMalformedThenErrorEvenWithValidBearer() {
+			MockHttpServletRequest request = bearer("seam_cst1_token");
+			request.addHeader("client-session-token", "not_a_cst");
+			assertConverterError(() -> this.converter.convert(request), AuthMethod.CLIENT_SESSION, 400,
+					"invalid_client_session_token");
+		}
+
 	}
 
-	@Test
-	void convertWhenBearerLacksExactPrefixThenNull() {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.addHeader("Authorization", "bearer seam_apikey1_token");
-		assertThat(this.apiKeys.convert(request)).isNull();
+	@Nested
+	class PersonalAccessTokens {
+
+		private final PersonalAccessTokenAuthenticationConverter converter = new PersonalAccessTokenAuthenticationConverter();
+
+		@Test
+		void convertWhenBearerNotSeamAtThenNull() {
+			assertThat(this.converter.convert(new MockHttpServletRequest())).isNull();
+			for (String token : new String[] { "seam_apikey1_token", "seam_cst1_x", "seam_pk1_x", "eyJhbGciOi" }) {
+				MockHttpServletRequest request = bearer(token);
+				request.addHeader("seam-workspace", "ws");
+				assertThat(this.converter.convert(request)).as(token).isNull();
+			}
+		}
+
+		@Test
+		void convertWhenSeamAtWithoutWorkspaceHeaderThenNull() {
+			// Without the header the method does not apply; the request goes on unauthenticated.
+			assertThat(this.converter.convert(bearer("seam_at1_short_long"))).isNull();
+			for (String blank : new String[] { "", "   " }) {
+				MockHttpServletRequest request = bearer("seam_at1_short_long");
+				request.addHeader("seam-workspace", blank);
+				assertThat(this.converter.convert(request)).as("'" + blank + "'").isNull();
+			}
+		}
+
+		@Test
+		void convertWhenSeamAtWithWorkspaceThenTokenForThatWorkspace() {
+			MockHttpServletRequest request = bearer("seam_at1_short_long");
+			request.addHeader("seam-workspace", " ws ");
+			SeamAuthenticationToken token = (SeamAuthenticationToken) this.converter.convert(request);
+			assertThat(token.getMethod()).isEqualTo(AuthMethod.PERSONAL_ACCESS_TOKEN);
+			assertThat(token.getCredentials()).isEqualTo("seam_at1_short_long");
+			assertThat(token.getQualifier()).isEqualTo("ws");
+			assertThat(token.isAuthenticated()).isFalse();
+		}
+
 	}
 
-	@Test
-	void convertWhenClientSessionHeaderNotSeamCstThenInvalidClientSessionToken() {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.addHeader("client-session-token", "nope");
-		assertThatThrownBy(() -> this.clientSessions.convert(request))
-			.isInstanceOfSatisfying(SeamAuthenticationException.class, (ex) -> {
-				assertThat(ex.getMethod()).isEqualTo(AuthMethod.CLIENT_SESSION);
-				assertThat(ex.getError().getType()).isEqualTo("invalid_client_session_token");
-				assertThat(ex.getError().getStatus().value()).isEqualTo(400);
-			});
+	@Nested
+	class PublishableKeys {
+
+		private final PublishableKeyAuthenticationConverter converter = new PublishableKeyAuthenticationConverter(
+				new SeamParamsReader(new EmulatorProperties(false, Duration.ofHours(1), Path.of("data"), "", 1024, 10,
+						100, "", new EmulatorProperties.RateLimit(false, 1, 1),
+						new EmulatorProperties.Purge(false, Duration.ofDays(1), Duration.ofHours(1), 10), "")));
+
+		@Test
+		void convertWhenNoPublishableKeyHeaderThenNull() {
+			assertThat(this.converter.convert(post("{\"user_identifier_key\":\"u1\"}"))).isNull();
+		}
+
+		@Test
+		void convertWhenAuthorizationAlsoSentThenPublishableKeyIgnored() {
+			MockHttpServletRequest request = bearer("seam_apikey1_token");
+			request.addHeader("seam-publishable-key", "seam_pk1_token");
+			assertThat(this.converter.convert(request)).isNull();
+		}
+
+		@Test
+		void convertWhenUserIdentifierKeyInBodyThenTokenForThatUser() {
+			MockHttpServletRequest request = post("{\"user_identifier_key\":\"u1\"}");
+			request.addHeader("seam-publishable-key", "seam_pk1_token");
+			request.addHeader("seam-user-identifier-key", "from_header");
+			SeamAuthenticationToken token = (SeamAuthenticationToken) this.converter.convert(request);
+			assertThat(token.getMethod()).isEqualTo(AuthMethod.PUBLISHABLE_KEY);
+			assertThat(token.getCredentials()).isEqualTo("seam_pk1_token");
+			assertThat(token.getQualifier()).as("the body wins over the headers").isEqualTo("u1");
+			assertThat(token.isAuthenticated()).isFalse();
+		}
+
+		@Test
+		void convertWhenUserIdentifierKeyOnlyInHeadersThenFirstNonBlankHeader() {
+			MockHttpServletRequest first = post("{}");
+			first.addHeader("seam-publishable-key", "seam_pk1_token");
+			first.addHeader("user-identifier-key", "u_plain");
+			first.addHeader("seam-user-identifier-key", "u_seam");
+			assertThat(((SeamAuthenticationToken) this.converter.convert(first)).getQualifier()).isEqualTo("u_plain");
+
+			MockHttpServletRequest blankFirst = post("{}");
+			blankFirst.addHeader("seam-publishable-key", "seam_pk1_token");
+			blankFirst.addHeader("user-identifier-key", " ");
+			blankFirst.addHeader("seam-user-identifier-key", "u_seam");
+			assertThat(((SeamAuthenticationToken) this.converter.convert(blankFirst)).getQualifier())
+				.isEqualTo("u_seam");
+		}
+
+		@Test
+		void convertWhenNoUserIdentifierKeyAnywhereThenTokenWithoutUser() {
+			MockHttpServletRequest request = post("{\"user_identifier_key\":\"  \"}");
+			request.addHeader("seam-publishable-key", "seam_pk1_token");
+			SeamAuthenticationToken token = (SeamAuthenticationToken) this.converter.convert(request);
+			assertThat(token.getMethod()).isEqualTo(AuthMethod.PUBLISHABLE_KEY);
+			assertThat(token.getQualifier()).isNull();
+		}
+
+		@Test
+		void convertWhenPublishableKeyHeaderRepeatedThenInvalidPublishableKey() {
+			MockHttpServletRequest request = post("{}");
+			request.addHeader("seam-publishable-key", "seam_pk1_token");
+			request.addHeader("seam-publishable-key", "seam_pk1_other");
+			assertConverterError(() -> this.converter.convert(request), AuthMethod.PUBLISHABLE_KEY, 401,
+					"invalid_publishable_key");
+		}
+
+		@Test
+		void convertWhenBodyNotJsonThenInvalidInput() {
+			for (String body : new String[] { "{\"user_identifier_key\":", "[1]", "x" }) {
+				MockHttpServletRequest request = post(body);
+				request.addHeader("seam-publishable-key", "seam_pk1_token");
+				assertThatThrownBy(() -> this.converter.convert(request)).as(body)
+					.isInstanceOfSatisfying(ApiException.class, (ex) -> {
+						assertThat(ex.getStatus().value()).isEqualTo(400);
+						assertThat(ex.getType()).isEqualTo("invalid_input");
+					});
+			}
+		}
+
+		private static MockHttpServletRequest post(String body) {
+			MockHttpServletRequest request = new MockHttpServletRequest("POST", "/client_sessions/get_or_create");
+			request.setContentType("application/json");
+			request.setContent(body.getBytes(StandardCharsets.UTF_8));
+			return request;
+		}
+
 	}
 
-	@Test
-	void convertWhenClientSessionHeaderAndBearerDifferThenHeaderWins() {
-		MockHttpServletRequest request = bearer("seam_cst1_bearer");
-		request.addHeader("seam-client-session-token", "seam_cst1_header");
-		assertThat(this.clientSessions.convert(request).getCredentials()).isEqualTo("seam_cst1_header");
-		assertThat(this.clientSessions.convert(bearer("seam_cst1_bearer")).getCredentials())
-			.isEqualTo("seam_cst1_bearer");
-	}
-
-	@Test
-	void convertWhenPersonalAccessTokenWithoutWorkspaceThenNull() {
-		assertThat(this.accessTokens.convert(bearer("seam_at1_short_long"))).isNull();
-		MockHttpServletRequest request = bearer("seam_at1_short_long");
-		request.addHeader("seam-workspace", "ws");
-		SeamAuthenticationToken token = (SeamAuthenticationToken) this.accessTokens.convert(request);
-		assertThat(token.getMethod()).isEqualTo(AuthMethod.PERSONAL_ACCESS_TOKEN);
-		assertThat(token.getQualifier()).isEqualTo("ws");
-	}
-
-	@Test
-	void convertWhenPublishableKeyWithAuthorizationThenIgnored() {
-		PublishableKeyAuthenticationConverter publishable = new PublishableKeyAuthenticationConverter(
-				new SeamParamsReader(new EmulatorProperties(false, java.time.Duration.ofHours(1),
-						java.nio.file.Path.of("data"), "", 1024, 10, 100, "",
-						new EmulatorProperties.RateLimit(false, 1, 1),
-						new EmulatorProperties.Purge(false, java.time.Duration.ofDays(1), java.time.Duration.ofHours(1), 10),
-						"")));
-		MockHttpServletRequest request = bearer("seam_apikey1_token");
-		request.addHeader("seam-publishable-key", "seam_pk1_token");
-		assertThat(publishable.convert(request)).isNull();
-
-		MockHttpServletRequest withBody = new MockHttpServletRequest("POST", "/client_sessions/get_or_create");
-		withBody.addHeader("seam-publishable-key", "seam_pk1_token");
-		withBody.setContent("{\"user_identifier_key\":\"u1\"}".getBytes());
-		SeamAuthenticationToken token = (SeamAuthenticationToken) publishable.convert(withBody);
-		assertThat(token.getMethod()).isEqualTo(AuthMethod.PUBLISHABLE_KEY);
-		assertThat(token.getQualifier()).isEqualTo("u1");
-	}
-
-	@Test
-	void toStringWhenCredentialPresentThenNotPrinted() {
-		assertThat(this.apiKeys.convert(bearer("seam_apikey1_token")).toString()).doesNotContain("seam_apikey1_token");
+	private static void assertConverterError(Runnable convert, AuthMethod method, int status, String type) {
+		assertThatThrownBy(convert::run).isInstanceOfSatisfying(SeamAuthenticationException.class, (ex) -> {
+			assertThat(ex.getMethod()).isEqualTo(method);
+			assertThat(ex.getError().getStatus().value()).isEqualTo(status);
+			assertThat(ex.getError().getType()).isEqualTo(type);
+		});
 	}
 
 	private static MockHttpServletRequest bearer(String token) {
+		return authorization("Bearer " + token);
+	}
+
+	private static MockHttpServletRequest authorization(String value) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.addHeader("Authorization", "Bearer " + token);
+		request.addHeader("Authorization", value);
 		return request;
 	}
 

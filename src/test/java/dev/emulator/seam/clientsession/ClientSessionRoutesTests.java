@@ -3,16 +3,12 @@ package dev.emulator.seam.clientsession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -20,6 +16,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.ApiTest;
+import dev.emulator.seam.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -1168,26 +1165,7 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	/** Runs the call from {@code threads} threads released together; every result. */
 	private static <T> List<T> concurrentlyAll(int threads, Callable<T> call) throws Exception {
-		ExecutorService executor = Executors.newFixedThreadPool(threads);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				futures.add(executor.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(30, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			executor.shutdownNow();
-		}
+		return TestHttp.race(Collections.nCopies(threads, call));
 	}
 
 	private static void assertGone(String id) {

@@ -5,18 +5,22 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.emulator.seam.support.ApiTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.core.env.AbstractEnvironment;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code SEAM_LOG_FORMAT=json}: every console line is a JSON object; each request has one with route, method, status,
  * duration, request id, credential kind and workspace as members; no credential appears, whether sent in the query
  * string, a header, the body, or quoted in a message or stack trace.
+ * <p>
+ * On the shared test context: logging is started again, for this class only, the way the application starts it with
+ * {@code SEAM_LOG_FORMAT=json} set (the configuration {@code logging.config} names then, with the application's
+ * environment), and put back the same way with the environment as it is.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = "SEAM_LOG_FORMAT=json")
 class JsonLogTests extends ApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,17 +41,35 @@ class JsonLogTests extends ApiTest {
 	/** The start of a line in logback-text.xml's format: {@code 2026-12-01T13:34:27.556Z  INFO [request_…]}. */
 	private static final Pattern TEXT_LOG_LINE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\S+\\s+(TRACE|DEBUG|INFO|WARN|ERROR) ");
 
-	/**
-	 * This class's context switched the JVM's logging to JSON; later test classes reuse cached contexts, which do not
-	 * initialise logging again, so the text configuration is put back here.
-	 */
+	private int outputBefore;
+
+	@BeforeAll
+	static void switchToJsonLogging(@Autowired ConfigurableEnvironment environment) {
+		ConfigurableEnvironment json = new AbstractEnvironment() {
+		};
+		json.getPropertySources().addFirst(new MapPropertySource("jsonLogTests", Map.of("SEAM_LOG_FORMAT", "json")));
+		environment.getPropertySources().forEach(json.getPropertySources()::addLast);
+		assertThat(json.getProperty("logging.config")).isEqualTo("classpath:logback-json.xml");
+		initializeLogging(json);
+	}
+
 	@AfterAll
-	static void restoreTextLogging() {
+	static void restoreLogging(@Autowired ConfigurableEnvironment environment) {
+		initializeLogging(environment);
+	}
+
+	private static void initializeLogging(ConfigurableEnvironment environment) {
 		LoggingSystem system = LoggingSystem.get(JsonLogTests.class.getClassLoader());
 		system.cleanUp();
 		system.beforeInitialize();
-		StandardEnvironment environment = new StandardEnvironment();
-		system.initialize(new LoggingInitializationContext(environment), "classpath:logback-text.xml", null);
+		system.initialize(new LoggingInitializationContext(environment), environment.getProperty("logging.config"),
+				null);
+	}
+
+	/** The output holds everything since the class started, the context's start (in text) included. */
+	@BeforeEach
+	void markOutput(CapturedOutput output) {
+		this.outputBefore = output.getOut().length();
 	}
 
 	@Test
@@ -89,10 +114,10 @@ class JsonLogTests extends ApiTest {
 	 * output, such as what the test support prints with {@code System.out}, is left alone).
 	 */
 	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> jsonLines(CapturedOutput output) {
-		assertThat(output.getOut().lines()).noneMatch((line) -> TEXT_LOG_LINE.matcher(line).find());
-		return output.getOut()
-			.lines()
+	private List<Map<String, Object>> jsonLines(CapturedOutput output) {
+		String written = output.getOut().substring(this.outputBefore);
+		assertThat(written.lines()).noneMatch((line) -> TEXT_LOG_LINE.matcher(line).find());
+		return written.lines()
 			.filter((line) -> line.startsWith("{"))
 			.map((line) -> (Map<String, Object>) JSON.readValue(line, Map.class))
 			.toList();

@@ -185,8 +185,8 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The classpath this test JVM was given (Surefire publishes it as {@code surefire.test.class.path}), without the
-	 * test classes: the main classes and the dependencies.
+	 * The classpath this test JVM was given (Surefire and Failsafe both publish it as
+	 * {@code surefire.test.class.path}), without the test classes: the main classes and the dependencies.
 	 */
 	private static String serverClassPath() {
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The plain JDK client the race, crash and shutdown tests share when RestAssured's one-at-a-time style won't do. */
+/**
+ * The plain JDK client the race, crash and shutdown tests share when RestAssured's one-at-a-time style won't do, and
+ * the one race helper of the tests.
+ */
 public final class TestHttp {
 
 	private TestHttp() {

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The inputs {@link HostileInputProperties} found answered with a 500, a non-JSON page or a silent write, each sent
+ * The inputs {@link HostileInputPropertyTests} found answered with a 500, a non-JSON page or a silent write, each sent
  * exactly as found: every one is now a 4xx in Seam's envelope with a {@code seam-request-id}, and writes nothing.
  */
 class HostileInputRegressionTests extends ApiTest {

@@ -4,13 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.ApiTest;
 import dev.emulator.seam.support.Hashes;
+import dev.emulator.seam.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -254,31 +252,15 @@ class AdminRoutesTests extends ApiTest {
 		JsonPath created = createWorkspace("Raced");
 		String body = "{\"api_key_id\":\"" + created.getString("api_key.api_key_id") + "\"}";
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		int requests = 8;
-		CountDownLatch gate = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(requests);
-		try {
-			List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-			for (int i = 0; i < requests; i++) {
-				futures.add(pool.submit(() -> {
-					gate.await();
-					return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/_admin/api_keys/rotate"))
-						.header("seam-admin-token", ADMIN_TOKEN)
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(body))
-						.build(), HttpResponse.BodyHandlers.ofString());
-				}));
-			}
-			gate.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<HttpResponse<String>> future : futures) {
-				statuses.add(future.get().statusCode());
-			}
-			assertThat(statuses).containsOnly(200, 400).filteredOn((status) -> status == 200).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		Callable<Integer> rotate = () -> http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/_admin/api_keys/rotate"))
+				.header("seam-admin-token", ADMIN_TOKEN)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode();
+		List<Integer> statuses = TestHttp.race(Collections.nCopies(8, rotate));
+		assertThat(statuses).containsOnly(200, 400).filteredOn((status) -> status == 200).hasSize(1);
 		assertThat(apiKeyRowsAsText(created.getString("workspace.workspace_id"))).hasSize(2);
 	}
 

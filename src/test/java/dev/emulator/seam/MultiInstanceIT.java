@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.TestDatabase;
+import dev.emulator.seam.support.TestHttp;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -49,7 +46,7 @@ import static org.hamcrest.Matchers.equalTo;
  * instance's memory (rate limit buckets do, by design: limits are per instance).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MultiInstanceTests {
+class MultiInstanceIT {
 
 	private static final String TOKEN_ENCRYPTION_KEY = "bXVsdGktaW5zdGFuY2UtdGVzdC1rZXktMzItYnl0ZXM=";
 
@@ -175,7 +172,7 @@ class MultiInstanceTests {
 				.build(), HttpResponse.BodyHandlers.ofString()));
 		}
 
-		List<HttpResponse<String>> responses = race(requests);
+		List<HttpResponse<String>> responses = TestHttp.race(requests);
 
 		assertThat(responses).allSatisfy((response) -> assertThat(response.statusCode()).as(response.body())
 			.isEqualTo(200));
@@ -272,7 +269,7 @@ class MultiInstanceTests {
 					return null;
 				});
 			}
-			race(runs);
+			TestHttp.race(runs);
 			assertThat(this.jdbc.sql("select count(*) from api_keys where token_hash = :hash")
 				.param("hash", hash)
 				.query(Integer.class)
@@ -315,29 +312,6 @@ class MultiInstanceTests {
 			.statusCode(200)
 			.extract()
 			.jsonPath();
-	}
-
-	private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
-		CountDownLatch gate = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> task : tasks) {
-				futures.add(pool.submit(() -> {
-					gate.await();
-					return task.call();
-				}));
-			}
-			gate.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	private RequestSpecification withApiKey(ConfigurableApplicationContext instance) {

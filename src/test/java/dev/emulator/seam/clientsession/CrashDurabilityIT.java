@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * authenticates); and nothing half-written may be there: every row that exists, answered or not, is a whole session
  * whose token the API returns and whose stored hash matches it.
  */
-class CrashDurabilityTests {
+class CrashDurabilityIT {
 
 	private static final int WORKERS = 8;
 
@@ -100,7 +100,7 @@ class CrashDurabilityTests {
 					Thread.sleep(20);
 				}
 				server.kill();
-				System.out.printf("CrashDurabilityTests: SIGKILL after %d answered creates%n", acked.size());
+				System.out.printf("CrashDurabilityIT: SIGKILL after %d answered creates%n", acked.size());
 				for (Thread worker : workers) {
 					worker.join(Duration.ofSeconds(30).toMillis());
 				}

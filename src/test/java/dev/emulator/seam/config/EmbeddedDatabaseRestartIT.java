@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
  * a few seconds (embedded cluster, Flyway, Tomcat), so every test starts the application at most twice.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class EmbeddedDatabaseRestartTests {
+class EmbeddedDatabaseRestartIT {
 
 	private static final Pattern GENERATED_KEY = Pattern.compile("API key \\(shown once[^)]*\\):\\s*(\\S+)");
 

@@ -42,7 +42,7 @@ import static org.hamcrest.Matchers.equalTo;
  * README's variables as arguments, on a database of its own on the test PostgreSQL instead of the embedded one.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ProvisioningFromNothingTests {
+class ProvisioningFromNothingIT {
 
 	private static final String README_BASE_URL = "http://localhost:8080";
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGTERM and whose bodies arrive after it. A burst of creates sent just before the SIGTERM may be accepted or turned
  * away, but never half-served: a create is stored if and only if its caller got 200.
  */
-class GracefulShutdownTests {
+class GracefulShutdownIT {
 
 	private static final int SLOW_UPLOADS = 4;
 
@@ -105,7 +105,7 @@ class GracefulShutdownTests {
 					assertThat(stored).as("%s answered %s", key, outcome).isZero();
 				}
 			}
-			System.out.printf("GracefulShutdownTests: %d slow uploads completed, burst %d/%d answered 200%n",
+			System.out.printf("GracefulShutdownIT: %d slow uploads completed, burst %d/%d answered 200%n",
 					SLOW_UPLOADS, answered200, BURST);
 		}
 	}
