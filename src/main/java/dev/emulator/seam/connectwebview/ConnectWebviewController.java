@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.web.SeamParams;
+import dev.emulator.seam.web.PublicUrl;
 import dev.emulator.seam.web.SeamRoute;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import static dev.emulator.seam.auth.AuthMethod.API_KEY;
 import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
@@ -28,7 +28,10 @@ class ConnectWebviewController {
 
 	private final JsonBodyReader bodyReader;
 
-	ConnectWebviewController(ConnectWebviewService service, JsonBodyReader bodyReader) {
+	private final PublicUrl publicUrl;
+
+	ConnectWebviewController(ConnectWebviewService service, JsonBodyReader bodyReader, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.service = service;
 		this.bodyReader = bodyReader;
 	}
@@ -37,8 +40,7 @@ class ConnectWebviewController {
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	ConnectWebviewResponses.One create(AuthContext auth, HttpServletRequest request) {
 		ConnectWebviewParams.Create params = ConnectWebviewParams.Create.from(this.bodyReader.read(request));
-		// The webview's url is on this server, as the client reached it (http or https, host and port).
-		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).toUriString();
+		String baseUrl = this.publicUrl.base();
 		return ConnectWebviewResponses.One.of(this.service.create(auth, params, baseUrl));
 	}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.emulator.seam.support.Hashes;
 
@@ -61,10 +62,12 @@ public class WorkspaceDirectory {
 	 */
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
 		String longPart = token.substring(token.lastIndexOf('_') + 1);
+		// The whole token counts, not only its long part: seam_at<version>_<short token>_<long part>.
 		return findLiveCredential("""
-				select access_token_id, user_id, long_token_hash from personal_access_tokens
+				select access_token_id, user_id, short_token, long_token_hash from personal_access_tokens
 				where long_token_hash = :hash and revoked_at is null""", longPart, "long_token_hash",
-				(rs, rowNum) -> new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")));
+				(rs, rowNum) -> token.matches("seam_at[0-9]+_" + Pattern.quote(rs.getString("short_token") + "_" + longPart))
+						? new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")) : null);
 	}
 
 	/** The workspace whose live publishable key this is; empty when unknown or revoked. One statement, no transaction. */
