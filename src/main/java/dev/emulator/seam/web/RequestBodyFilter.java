@@ -41,6 +41,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * turn {@code C0 AF} into {@code /});</li>
  * <li>no more than {@code emulator.max-body-bytes} + 1 bytes are read, so the readers downstream still answer 413.</li>
  * </ul>
+ * Framings a proxy could read differently are refused first: {@code Transfer-Encoding} with {@code Content-Length},
+ * a transfer coding other than {@code chunked}, and HTTP/0.9 (answered with nothing).
  * A slow body holds a request thread, not a database connection: {@link DatabaseConcurrencyGate} comes after this.
  */
 @Component
@@ -65,7 +67,22 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+		if ("HTTP/0.9".equals(request.getProtocol())) {
+			// An HTTP/0.9 answer has no status line or headers to say anything with: nothing is sent at all.
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setHeader("Connection", "close");
+			return;
+		}
+		String transferEncoding = request.getHeader("Transfer-Encoding");
+		if (transferEncoding != null && (request.getHeader("Content-Length") != null
+				|| !"chunked".equalsIgnoreCase(transferEncoding.trim()))) {
+			// Two framings for one body, or one this server does not speak: a proxy in front may read it otherwise.
+			response.setHeader("Connection", "close");
+			this.errorWriter.write(response, ApiException.invalidInput(
+					"Transfer-Encoding must be chunked alone, without Content-Length", null));
+			return;
+		}
+		boolean hasBody = request.getContentLengthLong() > 0 || transferEncoding != null;
 		if (!hasBody) {
 			chain.doFilter(request, response);
 			return;
