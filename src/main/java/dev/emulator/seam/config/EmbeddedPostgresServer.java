@@ -242,6 +242,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			try {
 				// Backends of the dead postmaster may still hold its shared memory for a moment; PostgreSQL refuses to
 				// start until they are gone, so try again shortly.
+				stopLeftOverPostmaster(this.cluster);
 				startPostmaster(Duration.ofSeconds(30));
 				return;
 			}

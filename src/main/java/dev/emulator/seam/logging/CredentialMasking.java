@@ -43,7 +43,7 @@ public final class CredentialMasking {
 		}
 		String masked = BEARER.matcher(text).replaceAll("$1***");
 		if (headerShaped) {
-			masked = HEADER_LINE.matcher(masked).replaceAll("$1$2$3***$4");
+			masked = HEADER_LINE.matcher(masked).replaceAll("$1$2$3 ***$4");
 			masked = SECRET_HEADER.matcher(masked).replaceAll("$1$2***");
 		}
 		masked = JWT.matcher(masked).replaceAll("ey***");

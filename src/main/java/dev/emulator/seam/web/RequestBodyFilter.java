@@ -41,8 +41,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * turn {@code C0 AF} into {@code /});</li>
  * <li>no more than {@code emulator.max-body-bytes} + 1 bytes are read, so the readers downstream still answer 413.</li>
  * </ul>
- * Framings a proxy could read differently are refused first: {@code Transfer-Encoding} with {@code Content-Length},
- * a transfer coding other than {@code chunked}, and HTTP/0.9 (answered with nothing).
+ * An HTTP/0.9 request (no status line or headers to answer with) gets nothing at all.
  * A slow body holds a request thread, not a database connection: {@link DatabaseConcurrencyGate} comes after this.
  */
 @Component
@@ -67,21 +66,14 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if ("HTTP/0.9".equals(request.getProtocol())) {
+		String protocol = request.getProtocol();
+		if (protocol == null || protocol.isEmpty() || "HTTP/0.9".equals(protocol)) {
 			// An HTTP/0.9 answer has no status line or headers to say anything with: nothing is sent at all.
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setHeader("Connection", "close");
+			dropConnection(request);
 			return;
 		}
 		String transferEncoding = request.getHeader("Transfer-Encoding");
-		if (transferEncoding != null && (request.getHeader("Content-Length") != null
-				|| !"chunked".equalsIgnoreCase(transferEncoding.trim()))) {
-			// Two framings for one body, or one this server does not speak: a proxy in front may read it otherwise.
-			response.setHeader("Connection", "close");
-			this.errorWriter.write(response, ApiException.invalidInput(
-					"Transfer-Encoding must be chunked alone, without Content-Length", null));
-			return;
-		}
 		boolean hasBody = request.getContentLengthLong() > 0 || transferEncoding != null;
 		if (!hasBody) {
 			chain.doFilter(request, response);
@@ -102,7 +94,8 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 			// Tomcat reports its read timeout wrapped or not; what counts is whether the time ran out.
 			boolean late = ex instanceof BodyDeadlineException || timedOut(ex)
 					|| System.nanoTime() - started >= this.bodyTimeout.toNanos();
-			response.setHeader("Connection", "close");
+			// Not a byte more is read from this client: Tomcat would otherwise swallow the rest of the body, at its pace.
+			dropConnection(request);
 			this.errorWriter.write(response, late ? new ApiException(HttpStatus.REQUEST_TIMEOUT, REQUEST_TIMEOUT,
 					"The request body did not arrive within " + this.bodyTimeout.toSeconds() + " s")
 					: ApiExceptionHandler.malformedRequest());
@@ -137,6 +130,13 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 			}
 		}
 		return java.util.Arrays.copyOf(buffer, length);
+	}
+
+	/** Read by {@link ConnectorConfig}'s valve, which closes the connection without reading the rest of the body. */
+	static final String DROP_CONNECTION = RequestBodyFilter.class.getName() + ".dropConnection";
+
+	private static void dropConnection(HttpServletRequest request) {
+		request.setAttribute(DROP_CONNECTION, Boolean.TRUE);
 	}
 
 	private static boolean timedOut(Throwable ex) {
