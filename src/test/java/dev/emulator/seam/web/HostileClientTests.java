@@ -114,10 +114,13 @@ class HostileClientTests extends ApiTest {
 	}
 
 	@Test
-	void requestWhenHttp09ThenNoBodyWithoutStatusLine() throws IOException {
+	void requestWhenHttp09ThenRouteNotRun() throws IOException {
 		String response = raw(InetAddress.getLoopbackAddress(), "GET /health\r\n\r\n");
-		// HTTP/0.9 has no status line: whatever comes back, it is no bare body of a route.
-		assertThat(response).doesNotContain("\"ok\"").doesNotContain("\"status\"");
+		// HTTP/0.9 has no status line: the route does not run; what comes back, if anything, is the refusal.
+		assertThat(response).doesNotContain("\"status\":\"up\"");
+		if (!response.isEmpty()) {
+			assertThat(JsonPath.from(response).getString("error.type")).isEqualTo("invalid_input");
+		}
 	}
 
 	@Test
