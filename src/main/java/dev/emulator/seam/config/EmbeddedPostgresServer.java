@@ -167,16 +167,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		return this.password;
 	}
 
-	int port() {
-		return this.port;
-	}
-
-	/** The postmaster's pid while it runs. */
-	Optional<Long> pid() {
-		Process process = this.postmaster;
-		return (process != null && process.isAlive()) ? Optional.of(process.pid()) : Optional.empty();
-	}
-
 	@Override
 	public void close() {
 		this.closing = true;
@@ -594,16 +584,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	/** Another live server holds the data directory. */
 	static final class DataDirectoryInUseException extends RuntimeException {
 
-		private final Path dataDir;
-
 		DataDirectoryInUseException(Path dataDir) {
 			super("Another Seam server is running on the data directory " + dataDir + " (SEAM_DATA_DIR): stop it, or "
 					+ "give this one a SEAM_DATA_DIR of its own");
-			this.dataDir = dataDir;
-		}
-
-		Path dataDir() {
-			return this.dataDir;
 		}
 
 	}

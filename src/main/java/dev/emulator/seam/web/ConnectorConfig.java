@@ -36,7 +36,9 @@ class ConnectorConfig {
 		public void invoke(Request request, Response response) throws IOException, ServletException {
 			getNext().invoke(request, response);
 			if (Boolean.TRUE.equals(request.getAttribute(RequestBodyFilter.DROP_CONNECTION))) {
-				request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+				// The answer is flushed already. Closing now, rather than disabling the swallow (an error state that makes
+				// the host valve dispatch to the error page, which then writes to a closed response), skips both.
+				request.getCoyoteRequest().action(ActionCode.CLOSE_NOW, null);
 			}
 		}
 

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * connections few. Past this gate, no more requests run at once than the pool has connections: the others wait here,
  * parked, in arrival order, instead of in the pool, whose hand-off spins on the CPU when many threads wait (see
  * BENCHMARKS.md). A request that waits longer than the pool's connection timeout gets 503, as it would from the pool.
- * The probes under {@code /actuator} pass without waiting.
+ * The probes ({@code /health}, {@code /actuator/*}) pass without waiting, so that they answer at once even when every
+ * permit is held by requests waiting on a database that is gone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
@@ -42,7 +43,8 @@ public class DatabaseConcurrencyGate extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/actuator/");
+		String path = request.getRequestURI();
+		return path.equals("/health") || path.startsWith("/actuator/");
 	}
 
 	@Override

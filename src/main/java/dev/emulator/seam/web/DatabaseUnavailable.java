@@ -1,5 +1,6 @@
 package dev.emulator.seam.web;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -21,7 +22,8 @@ public final class DatabaseUnavailable {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException
-					|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+					|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -35,6 +37,15 @@ public final class DatabaseUnavailable {
 	static ApiException busy() {
 		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ErrorTypes.SERVICE_UNAVAILABLE,
 				"The server is busy; try again shortly");
+	}
+
+	/**
+	 * Class 08 (connection exception), and 57P01-57P03 (the server shutting down, crashed, or not yet accepting
+	 * connections): the driver reports a closed connection or a dying server with these, not with the JDBC subclasses.
+	 */
+	private static boolean isConnectionState(String state) {
+		return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+				|| state.equals("57P03"));
 	}
 
 	public static ApiException error() {

@@ -99,6 +99,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 			this.errorWriter.write(response, late ? new ApiException(HttpStatus.REQUEST_TIMEOUT, REQUEST_TIMEOUT,
 					"The request body did not arrive within " + this.bodyTimeout.toSeconds() + " s")
 					: ApiExceptionHandler.malformedRequest());
+			response.flushBuffer();
 			return;
 		}
 		if (body.length <= max && !isUtf8(body)) {
