@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.emulator.seam.web.ApiErrorWriter;
 import dev.emulator.seam.web.ApiException;
+import dev.emulator.seam.web.DatabaseUnavailable;
 import dev.emulator.seam.web.ErrorTypes;
 
 import org.springframework.http.HttpMethod;
@@ -78,6 +79,11 @@ public final class SeamAuthenticationFilter extends OncePerRequestFilter {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
+			if (DatabaseUnavailable.isCause(ex)) {
+				log.warn("Authentication: database unreachable: {}", ex.getMessage());
+				this.errorWriter.write(response, DatabaseUnavailable.error());
+				return;
+			}
 			log.error("Authentication failed unexpectedly", ex);
 			this.errorWriter.write(response, new ApiException(HttpStatus.INTERNAL_SERVER_ERROR,
 					ErrorTypes.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));

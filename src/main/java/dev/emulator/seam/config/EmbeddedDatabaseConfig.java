@@ -1,45 +1,36 @@
 package dev.emulator.seam.config;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import dev.emulator.seam.support.EmulatorProperties;
 
 /**
- * The zero-setup default: with no {@code spring.datasource.url}, start a real PostgreSQL from the zonky binaries whose
- * data directory ({@code emulator.data-dir}/postgres) survives restarts.
+ * The zero-setup default: with no {@code spring.datasource.url}, run a real PostgreSQL from the zonky binaries whose
+ * cluster ({@code emulator.data-dir}/postgres) survives restarts and crashes; see {@link EmbeddedPostgresServer}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfig {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmulatorProperties properties) throws IOException {
-		Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
-		Files.createDirectories(dir);
-		log.info("No datasource configured: starting embedded PostgreSQL with data in {}", dir);
-		// setCleanDataDirectory(false) keeps an existing cluster: initdb runs only when the directory is empty.
-		return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
+	EmbeddedPostgresServer embeddedPostgres(EmulatorProperties properties) throws IOException {
+		return EmbeddedPostgresServer.start(properties.dataDir());
 	}
 
+	/** The pool's settings ({@code spring.datasource.hikari.*}) apply as they do to an external database. */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.jdbcUrl());
+		dataSource.setUsername(EmbeddedPostgresServer.USER);
+		dataSource.setPassword(postgres.password());
 		dataSource.setPoolName("embedded");
 		return dataSource;
 	}

@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.SeamRoute;
+import dev.emulator.seam.web.PublicUrl;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import static dev.emulator.seam.auth.AuthMethod.API_KEY;
 import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
@@ -24,16 +24,17 @@ class ConnectWebviewController {
 
 	private final ConnectWebviewService service;
 
-	ConnectWebviewController(ConnectWebviewService service) {
+	private final PublicUrl publicUrl;
+
+	ConnectWebviewController(ConnectWebviewService service, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.service = service;
 	}
 
 	@RequestMapping("/connect_webviews/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	ConnectWebviewResponses.One create(AuthContext auth, ConnectWebviewParams.Create params,
-			HttpServletRequest request) {
-		// The webview's url is on this server, as the client reached it (http or https, host and port).
-		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).toUriString();
+	ConnectWebviewResponses.One create(AuthContext auth, ConnectWebviewParams.Create params) {
+		String baseUrl = this.publicUrl.base();
 		return ConnectWebviewResponses.One.of(this.service.create(auth, params, baseUrl));
 	}
 

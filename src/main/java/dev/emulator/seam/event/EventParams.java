@@ -91,6 +91,9 @@ final class EventParams {
 			if (limit != null && limit < 1) {
 				params.addError("limit", "Number must be greater than 0");
 			}
+			else if (limit != null && limit > DEFAULT_LIMIT) {
+				params.addError("limit", "Number must be less than or equal to " + DEFAULT_LIMIT);
+			}
 			Integer offset = params.integer("unstable_offset");
 			if (offset != null && offset < 0) {
 				params.addError("unstable_offset", "Number must be greater than or equal to 0");

@@ -50,6 +50,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiErrorResponse> handleUnexpected(Exception ex) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			log.warn("Database unreachable: {}", ex.getMessage());
+			return this.writer.toResponseEntity(DatabaseUnavailable.error());
+		}
 		log.error("Unexpected error while handling request", ex);
 		return this.writer.toResponseEntity(ApiException.internalServerError());
 	}

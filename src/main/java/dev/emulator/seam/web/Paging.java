@@ -8,8 +8,6 @@ import java.util.function.Function;
 
 import dev.emulator.seam.support.Hashes;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 /**
  * Keyset pagination for Seam's list routes (CONTRACT 1.11 and 8): {@code limit} (default and maximum 500) and an
  * opaque {@code page_cursor} that carries the last row's {@code (created_at, id)} and a fingerprint of the filters it
@@ -98,7 +96,7 @@ public final class Paging {
 				.withoutPadding()
 				.encodeToString((this.fingerprint + "\n" + createdAt.apply(last) + "\n" + id.apply(last))
 					.getBytes(StandardCharsets.UTF_8));
-			String url = ServletUriComponentsBuilder.fromCurrentRequest()
+			String url = PublicUrl.currentRequest()
 				.replaceQueryParam("page_cursor", cursor)
 				.build()
 				.toUriString();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.emulator.seam.auth.CredentialStore;
 import dev.emulator.seam.support.Hashes;
@@ -60,10 +61,14 @@ class WorkspaceDirectory implements CredentialStore {
 	@Override
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
 		String longPart = token.substring(token.lastIndexOf('_') + 1);
+		// The whole token counts, not only its long part: seam_at<version>_<short token>_<long part>.
 		return findLiveCredential("""
-				select access_token_id, user_id from personal_access_tokens
+				select access_token_id, user_id, short_token from personal_access_tokens
 				where long_token_hash = :hash and revoked_at is null""", longPart,
-				(rs, rowNum) -> new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")));
+				(rs, rowNum) -> new TokenRow(rs.getString("access_token_id"), rs.getString("user_id"),
+						rs.getString("short_token")))
+			.filter((row) -> token.matches("seam_at[0-9]+_" + Pattern.quote(row.shortToken() + "_" + longPart)))
+			.map((row) -> new AccessTokenOwner(row.accessTokenId(), row.userId()));
 	}
 
 	/** The workspace whose live publishable key this is; empty when unknown or revoked. One statement, no transaction. */
@@ -135,6 +140,9 @@ class WorkspaceDirectory implements CredentialStore {
 				rs.getBoolean("is_publishable_key_auth_enabled"), rs.getString("connect_partner_name"),
 				rs.getString("organization_id"), rs.getString("connect_webview_customization"),
 				rs.getString("publishable_key"));
+	}
+
+	private record TokenRow(String accessTokenId, String userId, String shortToken) {
 	}
 
 }

@@ -54,98 +54,13 @@ class CrashDurabilityIT {
 	@Test
 	void createsAnsweredBeforeSigkillWhenRestartedThenAllExistCompleteAndTheirTokensWork() throws Exception {
 		try (Database db = Database.create("crash")) {
-			Map<String, Ack> acked = new ConcurrentHashMap<>();
-			AtomicInteger sent = new AtomicInteger();
-			AtomicInteger unanswered = new AtomicInteger();
-			List<String> unexpected = new ArrayList<>();
+			Map<String, Ack> acked;
 			try (ServerProcess server = ServerProcess.start(db, this.dir)) {
-				List<Thread> workers = new ArrayList<>();
-				for (int w = 0; w < WORKERS; w++) {
-					int worker = w;
-					Thread thread = new Thread(() -> {
-						for (int n = 0;; n++) {
-							String key = "crash_" + worker + "_" + n;
-							sent.incrementAndGet();
-							try {
-								HttpResponse<String> response = http.send(create(server, key),
-										HttpResponse.BodyHandlers.ofString());
-								if (response.statusCode() != 200) {
-									synchronized (unexpected) {
-										unexpected.add(response.statusCode() + " " + response.body());
-									}
-									return;
-								}
-								JsonPath json = JsonPath.from(response.body());
-								acked.put(key, new Ack(json.getString("client_session.client_session_id"),
-										json.getString("client_session.token"), key));
-							}
-							catch (IOException ex) {
-								// The server is gone: this create was sent but never answered.
-								unanswered.incrementAndGet();
-								return;
-							}
-							catch (InterruptedException ex) {
-								return;
-							}
-						}
-					});
-					thread.start();
-					workers.add(thread);
-				}
-				// Kill mid-load: after 100 answered creates or 8 s, whichever comes first (but not before 20).
-				long started = System.nanoTime();
-				while (unexpected.isEmpty() && acked.size() < 100
-						&& (System.nanoTime() - started < Duration.ofSeconds(8).toNanos() || acked.size() < 20)
-						&& System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
-					Thread.sleep(20);
-				}
-				server.kill();
-				System.out.printf("CrashDurabilityIT: SIGKILL after %d answered creates%n", acked.size());
-				for (Thread worker : workers) {
-					worker.join(Duration.ofSeconds(30).toMillis());
-				}
+				acked = createUnderLoadThenKill(server, server::kill);
 			}
-			assertThat(unexpected).as("answers other than 200 before the kill").isEmpty();
-			assertThat(acked).as("creates answered before the kill").hasSizeGreaterThanOrEqualTo(20);
-			assertThat(unanswered.get()).as("workers cut off by the kill").isEqualTo(WORKERS);
 
 			try (ServerProcess restarted = ServerProcess.start(db, this.dir)) {
-				// Every answered create, as the API key reads it back: one list of the workspace, by id.
-				Map<String, Map<String, Object>> listed = new HashMap<>();
-				List<Map<String, Object>> all = JsonPath.from(apiKeyGet(restarted, "/client_sessions/list"))
-					.getList("client_sessions");
-				all.forEach((session) -> listed.put((String) session.get("client_session_id"), session));
-				for (Ack ack : acked.values()) {
-					Map<String, Object> session = listed.get(ack.id());
-					assertThat(session).as("answered create %s after the restart", ack.key()).isNotNull();
-					assertThat(session.get("token")).isEqualTo(ack.token());
-					assertThat(session.get("user_identifier_key")).isEqualTo(ack.key());
-					assertThat(session.get("connected_account_ids")).isEqualTo(List.of(ACCOUNT));
-				}
-				// And its token authenticates, as the client-session-token header and as a bearer token.
-				ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-				try {
-					List<Future<HttpResponse<String>>> reads = new ArrayList<>();
-					int n = 0;
-					for (Ack ack : acked.values()) {
-						HttpRequest.Builder read = HttpRequest.newBuilder(restarted.uri("/client_sessions/get"))
-							.timeout(Duration.ofSeconds(30));
-						HttpRequest request = ((n++ % 2 == 0) ? read.header("client-session-token", ack.token())
-								: read.header("Authorization", "Bearer " + ack.token()))
-							.build();
-						reads.add(pool.submit(() -> http.send(request, HttpResponse.BodyHandlers.ofString())));
-					}
-					int i = 0;
-					for (Ack ack : acked.values()) {
-						HttpResponse<String> own = reads.get(i++).get(60, TimeUnit.SECONDS);
-						assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
-						assertThat(JsonPath.from(own.body()).getString("client_session.client_session_id"))
-							.isEqualTo(ack.id());
-					}
-				}
-				finally {
-					pool.shutdownNow();
-				}
+				Map<String, Map<String, Object>> listed = assertAllThereAndUsable(restarted, acked);
 
 				// Nothing half-written: every row of the load, answered or not, is a whole session.
 				List<String> rows = db.query("""
@@ -158,7 +73,8 @@ class CrashDurabilityIT {
 					.containsExactly(Integer.toString(rows.size()));
 				assertThat(rows.size()).as("rows: the answered creates, plus at most one unanswered per worker")
 					.isBetween(acked.size(), acked.size() + WORKERS);
-				assertThat(all.stream()
+				assertThat(listed.values()
+					.stream()
 					.filter((session) -> String.valueOf(session.get("user_identifier_key")).startsWith("crash_")))
 					.as("sessions of the load the API lists")
 					.hasSize(rows.size());
@@ -179,6 +95,140 @@ class CrashDurabilityIT {
 					.statusCode()).isEqualTo(200);
 			}
 		}
+	}
+
+	/**
+	 * The zero-setup mode, killed as a container is: SIGKILL to the JVM, the embedded postmaster and its backends at
+	 * once. Only what PostgreSQL had flushed to disk when it answered survives that, so this fails unless commits are
+	 * durable (fsync and synchronous_commit on).
+	 */
+	@Test
+	void createsAnsweredBeforeJavaAndEmbeddedPostgresKilledTogetherWhenRestartedThenAllExistAndTheirTokensWork()
+			throws Exception {
+		Map<String, Ack> acked;
+		try (ServerProcess server = ServerProcess.startEmbedded(this.dir)) {
+			assertThat(server.postmasterPid()).as("embedded postmaster running").isPresent();
+			acked = createUnderLoadThenKill(server, server::killGroup);
+		}
+		long restarting = System.nanoTime();
+		try (ServerProcess restarted = ServerProcess.startEmbedded(this.dir)) {
+			System.out.printf("CrashDurabilityIT: embedded restart after the kill healthy in %d ms%n",
+					(System.nanoTime() - restarting) / 1_000_000);
+			Map<String, Map<String, Object>> listed = assertAllThereAndUsable(restarted, acked);
+			long lost = acked.values().stream().filter((ack) -> !listed.containsKey(ack.id())).count();
+			System.out.printf("CrashDurabilityIT: %d of %d answered creates lost%n", lost, acked.size());
+			assertThat(listed.values()
+				.stream()
+				.filter((session) -> String.valueOf(session.get("user_identifier_key")).startsWith("crash_")))
+				.as("sessions of the load: the answered creates, plus at most one unanswered per worker")
+				.hasSizeBetween(acked.size(), acked.size() + WORKERS);
+			assertThat(http.send(create(restarted, "crash_after_restart"), HttpResponse.BodyHandlers.ofString())
+				.statusCode()).isEqualTo(200);
+		}
+	}
+
+	interface Kill {
+
+		void kill() throws Exception;
+
+	}
+
+	/** {@value #WORKERS} workers create sessions until {@code kill} cuts them off; the creates answered 200. */
+	private static Map<String, Ack> createUnderLoadThenKill(ServerProcess server, Kill kill) throws Exception {
+		Map<String, Ack> acked = new ConcurrentHashMap<>();
+		AtomicInteger unanswered = new AtomicInteger();
+		List<String> unexpected = new ArrayList<>();
+		List<Thread> workers = new ArrayList<>();
+		for (int w = 0; w < WORKERS; w++) {
+			int worker = w;
+			Thread thread = new Thread(() -> {
+				for (int n = 0;; n++) {
+					String key = "crash_" + worker + "_" + n;
+					try {
+						HttpResponse<String> response = http.send(create(server, key),
+								HttpResponse.BodyHandlers.ofString());
+						if (response.statusCode() != 200) {
+							synchronized (unexpected) {
+								unexpected.add(response.statusCode() + " " + response.body());
+							}
+							return;
+						}
+						JsonPath json = JsonPath.from(response.body());
+						acked.put(key, new Ack(json.getString("client_session.client_session_id"),
+								json.getString("client_session.token"), key));
+					}
+					catch (IOException ex) {
+						// The server is gone: this create was sent but never answered.
+						unanswered.incrementAndGet();
+						return;
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			thread.start();
+			workers.add(thread);
+		}
+		// Kill mid-load: after 300 answered creates or 8 s, whichever comes first (but not before 20).
+		long started = System.nanoTime();
+		while (unexpected.isEmpty() && acked.size() < 300
+				&& (System.nanoTime() - started < Duration.ofSeconds(8).toNanos() || acked.size() < 20)
+				&& System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
+			Thread.sleep(20);
+		}
+		kill.kill();
+		System.out.printf("CrashDurabilityIT: SIGKILL after %d answered creates%n", acked.size());
+		for (Thread worker : workers) {
+			worker.join(Duration.ofSeconds(30).toMillis());
+		}
+		assertThat(unexpected).as("answers other than 200 before the kill").isEmpty();
+		assertThat(acked).as("creates answered before the kill").hasSizeGreaterThanOrEqualTo(20);
+		assertThat(unanswered.get()).as("workers cut off by the kill").isEqualTo(WORKERS);
+		return acked;
+	}
+
+	/**
+	 * Every answered create, as the API key reads it back (one list of the workspace, by id), complete, and its token
+	 * authenticates, as the client-session-token header and as a bearer token. Returns the listed sessions by id.
+	 */
+	private static Map<String, Map<String, Object>> assertAllThereAndUsable(ServerProcess restarted,
+			Map<String, Ack> acked) throws Exception {
+		Map<String, Map<String, Object>> listed = new HashMap<>();
+		List<Map<String, Object>> all = JsonPath.from(apiKeyGet(restarted, "/client_sessions/list"))
+			.getList("client_sessions");
+		all.forEach((session) -> listed.put((String) session.get("client_session_id"), session));
+		for (Ack ack : acked.values()) {
+			Map<String, Object> session = listed.get(ack.id());
+			assertThat(session).as("answered create %s after the restart", ack.key()).isNotNull();
+			assertThat(session.get("token")).isEqualTo(ack.token());
+			assertThat(session.get("user_identifier_key")).isEqualTo(ack.key());
+			assertThat(session.get("connected_account_ids")).isEqualTo(List.of(ACCOUNT));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+		try {
+			List<Future<HttpResponse<String>>> reads = new ArrayList<>();
+			int n = 0;
+			for (Ack ack : acked.values()) {
+				HttpRequest.Builder read = HttpRequest.newBuilder(restarted.uri("/client_sessions/get"))
+					.timeout(Duration.ofSeconds(30));
+				HttpRequest request = ((n++ % 2 == 0) ? read.header("client-session-token", ack.token())
+						: read.header("Authorization", "Bearer " + ack.token()))
+					.build();
+				reads.add(pool.submit(() -> http.send(request, HttpResponse.BodyHandlers.ofString())));
+			}
+			int i = 0;
+			for (Ack ack : acked.values()) {
+				HttpResponse<String> own = reads.get(i++).get(60, TimeUnit.SECONDS);
+				assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+				assertThat(JsonPath.from(own.body()).getString("client_session.client_session_id"))
+					.isEqualTo(ack.id());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return listed;
 	}
 
 	private static HttpRequest create(ServerProcess server, String key) {

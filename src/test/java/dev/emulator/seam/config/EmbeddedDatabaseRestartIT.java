@@ -131,11 +131,23 @@ class EmbeddedDatabaseRestartIT {
 	}
 
 	private ConfigurableApplicationContext start(String... extraArgs) {
+		// Run as root, the server runs PostgreSQL as nobody, who must be able to reach the data directory.
+		traversable(this.dataDir);
 		List<String> args = new ArrayList<>(List.of("--server.port=0",
 				// Empty, so that a SPRING_DATASOURCE_URL in the environment cannot switch the embedded database off.
 				"--spring.datasource.url=", "--emulator.data-dir=" + this.dataDir));
 		args.addAll(List.of(extraArgs));
 		return new SpringApplicationBuilder(SeamEmulatorApplication.class).run(args.toArray(String[]::new));
+	}
+
+	static void traversable(Path dir) {
+		try {
+			java.nio.file.Files.setPosixFilePermissions(dir,
+					java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static RequestSpecification request(ConfigurableApplicationContext context) {

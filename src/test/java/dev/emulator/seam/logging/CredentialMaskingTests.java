@@ -28,4 +28,16 @@ class CredentialMaskingTests {
 		assertThat(CredentialMasking.mask(line)).isEqualTo(line);
 	}
 
+	@Test
+	void maskWhenHeaderLineOrSecretNamedHeaderThenValueHiddenWhateverItsShape() {
+		assertThat(CredentialMasking.mask("The HTTP header line [seam-admin-token: opaque-admin-0123456789] does not "
+				+ "conform to RFC 9112 and has been ignored."))
+			.isEqualTo("The HTTP header line [seam-admin-token: ***] does not conform to RFC 9112 and has been ignored.");
+		assertThat(CredentialMasking.mask("The HTTP header line [x-anything: plain-value-42] does not conform"))
+			.isEqualTo("The HTTP header line [x-anything: ***] does not conform");
+		assertThat(CredentialMasking.mask("headers: seam-admin-token=opaque-admin-0123456789, cookie: sid=abc123"))
+			.doesNotContain("opaque-admin-0123456789", "abc123");
+		assertThat(CredentialMasking.mask("client-session-token: 0123456789abcdef")).isEqualTo("client-session-token: ***");
+	}
+
 }

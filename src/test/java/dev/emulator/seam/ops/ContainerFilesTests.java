@@ -95,7 +95,10 @@ class ContainerFilesTests {
 				"jdbc:postgresql://postgres:5432/" + postgresEnv.get("POSTGRES_DB"))
 			.containsEntry("SPRING_DATASOURCE_USERNAME", postgresEnv.get("POSTGRES_USER"))
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", postgresEnv.get("POSTGRES_PASSWORD"));
-		assertThat((List<String>) app.get("ports")).contains("8080:8080");
+		// This machine only, and the key file in a named volume that `compose down` keeps.
+		assertThat((List<String>) app.get("ports")).containsExactly("127.0.0.1:8080:8080");
+		assertThat((List<String>) app.get("volumes")).containsExactly("seam-data:/data");
+		assertThat((Map<String, Object>) compose.get("volumes")).containsKey("seam-data");
 		assertThat(((Map<String, Object>) app.get("healthcheck")).get("test").toString()).contains("/health");
 	}
 

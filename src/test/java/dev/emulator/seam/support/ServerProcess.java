@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,7 +47,10 @@ public final class ServerProcess implements AutoCloseable {
 
 	private final Path output;
 
-	private ServerProcess(Process process, int port, Path output) {
+	private final Path dir;
+
+	private ServerProcess(Process process, int port, Path output, Path dir) {
+		this.dir = dir;
 		this.process = process;
 		this.port = port;
 		this.output = output;
@@ -62,28 +68,34 @@ public final class ServerProcess implements AutoCloseable {
 	/** As {@link #start(Database, Path)}, with further environment variables ({@code SEAM_*} settings). */
 	public static ServerProcess start(Database database, Path dir, Map<String, String> settings)
 			throws IOException, InterruptedException {
-		int port = freePort();
-		Path output = dir.resolve("server.log");
-		ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-				serverClassPath(), MAIN_CLASS)
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
-		Map<String, String> env = builder.environment();
-		env.keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("SEAM_")
-				|| name.startsWith("EMULATOR_") || name.equals("SERVER_PORT"));
+		Map<String, String> env = new java.util.HashMap<>(settings);
 		env.put("SPRING_DATASOURCE_URL", database.url());
 		env.put("SPRING_DATASOURCE_USERNAME", database.username());
 		env.put("SPRING_DATASOURCE_PASSWORD", database.password());
-		env.put("SERVER_PORT", Integer.toString(port));
-		env.put("SEAM_SEED", "true");
-		env.put("SEAM_TOKEN_ENCRYPTION_KEY", ApiTest.TOKEN_ENCRYPTION_KEY);
-		env.put("SEAM_DATA_DIR", dir.resolve("data").toString());
-		env.putAll(settings);
+		return start(dir, env);
+	}
+
+	/**
+	 * Starts the server in its zero-setup mode: no datasource, so it runs its embedded PostgreSQL with the data in
+	 * {@code dir}/data. The server is the leader of a process group of its own (as in a container), so that
+	 * {@link #killGroup()} kills it and its PostgreSQL together.
+	 */
+	public static ServerProcess startEmbedded(Path dir) throws IOException, InterruptedException {
+		return start(dir, Map.of());
+	}
+
+	/** Like {@link #startEmbedded}, without waiting for it to become healthy, its output in {@code dir/logName}. */
+	public static ServerProcess launchEmbedded(Path dir, String logName) throws IOException {
+		return launch(dir, Map.of(), logName);
+	}
+
+	private static ServerProcess start(Path dir, Map<String, String> extraEnv)
+			throws IOException, InterruptedException {
 		long started = System.nanoTime();
-		ServerProcess server = new ServerProcess(builder.start(), port, output);
+		ServerProcess server = launch(dir, extraEnv);
 		try {
-			server.awaitHealthy(Duration.ofSeconds(90));
-			System.out.printf("ServerProcess: pid %d healthy on port %d after %d ms%n", server.pid(), port,
+			server.awaitHealthy(Duration.ofSeconds(180));
+			System.out.printf("ServerProcess: pid %d healthy on port %d after %d ms%n", server.pid(), server.port,
 					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (RuntimeException | InterruptedException ex) {
@@ -91,6 +103,64 @@ public final class ServerProcess implements AutoCloseable {
 			throw ex;
 		}
 		return server;
+	}
+
+	private static ServerProcess launch(Path dir, Map<String, String> extraEnv) throws IOException {
+		return launch(dir, extraEnv, "server.log");
+	}
+
+	private static ServerProcess launch(Path dir, Map<String, String> extraEnv, String logName) throws IOException {
+		int port = freePort();
+		Path output = dir.resolve(logName);
+		List<String> command = new ArrayList<>();
+		if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+			// A session and process group of its own; setsid execs in place (the pid stays the JVM's).
+			command.add("/usr/bin/setsid");
+		}
+		command.addAll(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", serverClassPath(),
+				MAIN_CLASS));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+		Map<String, String> env = builder.environment();
+		env.keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("SEAM_")
+				|| name.startsWith("EMULATOR_") || name.equals("SERVER_PORT"));
+		env.putAll(extraEnv);
+		env.put("SERVER_PORT", Integer.toString(port));
+		env.put("SEAM_SEED", "true");
+		env.put("SEAM_TOKEN_ENCRYPTION_KEY", ApiTest.TOKEN_ENCRYPTION_KEY);
+		env.put("SEAM_DATA_DIR", dir.resolve("data").toString());
+		// Run as root, the server runs its PostgreSQL as nobody, who must be able to reach the data directory.
+		Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+		return new ServerProcess(builder.start(), port, output, dir);
+	}
+
+	/** The embedded PostgreSQL's postmaster, from its pid file, while it runs. */
+	public OptionalLong postmasterPid() {
+		try {
+			long pid = Long.parseLong(
+					Files.readAllLines(this.dir.resolve("data/postgres/postmaster.pid")).get(0).trim());
+			return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? OptionalLong.of(pid)
+					: OptionalLong.empty();
+		}
+		catch (IOException | RuntimeException ex) {
+			return OptionalLong.empty();
+		}
+	}
+
+	/** The watchdog process the server started beside its embedded PostgreSQL. */
+	public Optional<ProcessHandle> watchdog() {
+		return this.process.toHandle()
+			.children()
+			.filter((child) -> child.info().commandLine().orElse("").contains("seam-postgres-watchdog"))
+			.findFirst();
+	}
+
+	/** SIGKILL to the server's whole process group at once (the JVM, PostgreSQL and its backends): a docker kill. */
+	public void killGroup() throws IOException, InterruptedException {
+		new ProcessBuilder("kill", "-KILL", "--", "-" + pid()).inheritIO().start().waitFor();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("server did not die within 30 s of SIGKILL");
+		}
 	}
 
 	public URI uri(String pathAndQuery) {

@@ -1,0 +1,259 @@
+package dev.emulator.seam.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Optional;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.emulator.seam.support.ApiTest;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * What a client that does not play by the rules sends, byte for byte on its own socket: a forged {@code Host}, a
+ * personal access token with a wrong short part, an HTTP/0.9 request line, a body that never finishes,
+ * a credential in a header line Tomcat refuses, sandbox calls from another machine.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class HostileClientTests extends ApiTest {
+
+	@Test
+	void createWebviewWhenHostHeaderForgedThenUrlOnThisServer() throws IOException {
+		String response = raw(InetAddress.getLoopbackAddress(), """
+				POST /connect_webviews/create HTTP/1.1\r
+				Host: evil.example\r
+				Authorization: Bearer seam_apikey1_token\r
+				Content-Type: application/json\r
+				Content-Length: 2\r
+				Connection: close\r
+				\r
+				{}""");
+		assertThat(status(response)).isEqualTo(200);
+		String url = JsonPath.from(body(response)).getString("connect_webview.url");
+		assertThat(url).startsWith("http://localhost:" + this.port + "/").doesNotContain("evil");
+	}
+
+	@Test
+	void listWhenHostHeaderForgedThenNextPageUrlOnThisServer() throws IOException {
+		String response = raw(InetAddress.getLoopbackAddress(), """
+				GET /devices/list?limit=1 HTTP/1.1\r
+				Host: evil.example:666\r
+				Authorization: Bearer seam_apikey1_token\r
+				Connection: close\r
+				\r
+				""");
+		assertThat(status(response)).isEqualTo(200);
+		String next = JsonPath.from(body(response)).getString("pagination.next_page_url");
+		assertThat(next).startsWith("http://localhost:" + this.port + "/devices/list?").doesNotContain("evil");
+	}
+
+	@Test
+	void personalAccessTokenWhenShortPartWrongThenUnauthorized() {
+		anonymous().header("Authorization", "Bearer seam_at1_WRONGSHORT_longtoken")
+			.header("seam-workspace", "seed_workspace_1")
+			.get("/workspaces/get")
+			.then()
+			.statusCode(401)
+			.body("error.type", equalTo("unauthorized"));
+		anonymous().header("Authorization", "Bearer seam_at1_shorttoken_longtoken")
+			.header("seam-workspace", "seed_workspace_1")
+			.get("/workspaces/get")
+			.then()
+			.statusCode(200);
+	}
+
+	@Test
+	void eventsListWhenLimitAboveFiveHundredThenInvalidInput() {
+		withApiKey(API_KEY_1).get("/events/list?since=2000-01-01T00:00:00Z&limit=2147483647")
+			.then()
+			.statusCode(400)
+			.body("error.type", equalTo("invalid_input"));
+		withApiKey(API_KEY_1).get("/events/list?since=2000-01-01T00:00:00Z&limit=500").then().statusCode(200);
+	}
+
+	@Test
+	void createWhenBodyHasOverlongUtf8ThenInvalidInputAndNothingStored() throws IOException {
+		byte[] body = "{\"user_identifier_key\":\"a\u0000b\"}".getBytes(StandardCharsets.ISO_8859_1);
+		// \xC0\xAF, the overlong form of '/', where the NUL stands.
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		for (byte b : body) {
+			if (b == 0) {
+				bytes.write(0xC0);
+				bytes.write(0xAF);
+			}
+			else {
+				bytes.write(b);
+			}
+		}
+		String response = raw(InetAddress.getLoopbackAddress(), ("PUT /client_sessions/create HTTP/1.1\r\n"
+				+ "Host: 127.0.0.1\r\nAuthorization: Bearer seam_apikey1_token\r\nContent-Type: application/json\r\n"
+				+ "Content-Length: " + bytes.size() + "\r\nConnection: close\r\n\r\n"), bytes.toByteArray());
+		assertThat(status(response)).isEqualTo(400);
+		assertThat(JsonPath.from(body(response)).getString("error.type")).isEqualTo("invalid_input");
+		withApiKey(API_KEY_1).get("/client_sessions/list")
+			.then()
+			.statusCode(200)
+			.body("client_sessions.findAll { it.user_identifier_key?.startsWith('a') }.size()", equalTo(0));
+	}
+
+	@Test
+	void requestWhenHttp09ThenRouteNotRun() throws IOException {
+		String response = raw(InetAddress.getLoopbackAddress(), "GET /health\r\n\r\n");
+		// HTTP/0.9 has no status line: the route does not run; what comes back, if anything, is the refusal.
+		assertThat(response).doesNotContain("\"status\":\"up\"");
+		if (!response.isEmpty()) {
+			assertThat(JsonPath.from(response).getString("error.type")).isEqualTo("invalid_input");
+		}
+	}
+
+	@Test
+	void bodyWhenItDribblesPastTheDeadlineThenRequestTimeoutInTheEnvelope() throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("PUT /client_sessions/create HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+					+ "seam_apikey1_token\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+				.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			long started = System.nanoTime();
+			// One byte every 2 s: never idle for the connector's read timeout, always past the whole-body deadline.
+			for (int i = 0; i < 10 && !socket.isInputShutdown(); i++) {
+				try {
+					Thread.sleep(2000);
+					out.write(' ');
+					out.flush();
+				}
+				catch (IOException | InterruptedException ex) {
+					break;
+				}
+				if (socket.getInputStream().available() > 0) {
+					break;
+				}
+			}
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			long seconds = (System.nanoTime() - started) / 1_000_000_000;
+			assertThat(status(response)).as(response).isEqualTo(408);
+			assertThat(JsonPath.from(body(response)).getString("error.type")).isEqualTo("request_timeout");
+			assertThat(JsonPath.from(body(response)).getBoolean("ok")).isFalse();
+			assertThat(seconds).isBetween(9L, 16L);
+		}
+	}
+
+	@Test
+	void headerLineRefusedByTomcatWhenItCarriesACredentialThenNotInTheLog(CapturedOutput output) throws IOException {
+		raw(InetAddress.getLoopbackAddress(), """
+				GET /health HTTP/1.1\r
+				Host: 127.0.0.1\r
+				seam-admin-token@: opaque-admin-secret-0123456789\r
+				seam admin token: second-opaque-secret-9876543210\r
+				Connection: close\r
+				\r
+				""");
+		assertThat(output.getAll()).doesNotContain("opaque-admin-secret-0123456789")
+			.doesNotContain("second-opaque-secret-9876543210");
+	}
+
+	@Test
+	void sandboxWhenFromThisMachineThenAnswered() throws IOException {
+		String response = raw(InetAddress.getLoopbackAddress(), """
+				POST /_sandbox/reset HTTP/1.1\r
+				Host: 127.0.0.1\r
+				Content-Length: 0\r
+				Connection: close\r
+				\r
+				""");
+		assertThat(status(response)).isEqualTo(200);
+	}
+
+	@Test
+	void sandboxWhenFromAnotherAddressThenForbidden() throws IOException {
+		Optional<InetAddress> external = nonLoopbackAddress();
+		assumeThat(external).as("a non-loopback address on this machine").isPresent();
+		for (String target : new String[] { "/_sandbox/reset", "/_fake/default_seed",
+				"/_sandbox/connect_webviews/complete" }) {
+			String response = raw(external.get(), "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
+					+ "Connection: close\r\n\r\n");
+			assertThat(status(response)).as(target).isEqualTo(403);
+			assertThat(JsonPath.from(body(response)).getString("error.type")).isEqualTo("forbidden");
+		}
+	}
+
+	private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
+		for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+			if (network.isUp() && !network.isLoopback()) {
+				for (InetAddress address : Collections.list(network.getInetAddresses())) {
+					if (address instanceof Inet4Address) {
+						return Optional.of(address);
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String raw(InetAddress address, String request) throws IOException {
+		return raw(address, request, new byte[0]);
+	}
+
+	private String raw(InetAddress address, String head, byte[] body) throws IOException {
+		try (Socket socket = new Socket(address, this.port)) {
+			socket.setSoTimeout(15_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+			out.write(body);
+			out.flush();
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream response = new ByteArrayOutputStream();
+			try {
+				in.transferTo(response);
+			}
+			catch (SocketTimeoutException ex) {
+				// Whatever arrived is the answer.
+			}
+			return response.toString(StandardCharsets.UTF_8);
+		}
+	}
+
+	private static int status(String response) {
+		return Integer.parseInt(response.split(" ", 3)[1]);
+	}
+
+	/** The body, de-chunked when the response is chunked. */
+	private static String body(String response) {
+		int start = response.indexOf("\r\n\r\n") + 4;
+		String head = response.substring(0, start).toLowerCase();
+		String body = response.substring(start);
+		if (!head.contains("transfer-encoding: chunked")) {
+			return body;
+		}
+		StringBuilder out = new StringBuilder();
+		int at = 0;
+		while (true) {
+			int lineEnd = body.indexOf("\r\n", at);
+			int size = Integer.parseInt(body.substring(at, lineEnd).trim(), 16);
+			if (size == 0) {
+				return out.toString();
+			}
+			out.append(body, lineEnd + 2, lineEnd + 2 + size);
+			at = lineEnd + 2 + size + 2;
+		}
+	}
+
+}
