@@ -71,7 +71,11 @@ class ContainerFilesTests {
 		assertThat(instructions).anyMatch((line) -> line.matches("RUN .*useradd .*\\b" + Pattern.quote(user) + "\\b.*"));
 		assertThat(instructions).anyMatch((line) -> line.matches("HEALTHCHECK .*CMD .*/health\\b.*"));
 		assertThat(instructions).contains("EXPOSE 8080");
-		assertThat(instructions).anyMatch((line) -> line.startsWith("ENTRYPOINT [\"java\""));
+		// The launcher (class data sharing, emulator-sized JVM defaults), prepared while the image is built.
+		assertThat(instructions).contains("ENTRYPOINT [\"/app/bin/seam-emulator\"]")
+			.contains("COPY bin/seam-emulator /app/bin/seam-emulator")
+			.contains("RUN /app/bin/seam-emulator --prepare");
+		assertThat(read(".dockerignore").lines().map(String::strip)).doesNotContain("bin", "bin/");
 	}
 
 	@Test
