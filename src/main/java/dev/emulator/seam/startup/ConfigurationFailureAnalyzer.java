@@ -12,6 +12,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
@@ -32,6 +33,13 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer {
 			"server.port", "SERVER_PORT");
 
 	private static final Pattern SECRET = Pattern.compile("(?i).*(token|key|password|secret|credential).*");
+
+	private final Environment environment;
+
+	/** Spring Boot passes the application's environment, in which a value is shown as resolved. */
+	public ConfigurationFailureAnalyzer(Environment environment) {
+		this.environment = environment;
+	}
 
 	@Override
 	public FailureAnalysis analyze(Throwable failure) {
@@ -65,7 +73,7 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer {
 
 	private FailureAnalysis analyze(BindException failure) {
 		String property = failure.getName().toString();
-		Object value = (failure.getProperty() != null) ? failure.getProperty().getValue() : null;
+		Object value = resolved(property, (failure.getProperty() != null) ? failure.getProperty().getValue() : null);
 		String shown = SECRET.matcher(property).matches() ? "" : valueOf(value);
 		String type = failure.getTarget().getType().resolve(Object.class).getSimpleName();
 		return new FailureAnalysis(
@@ -78,6 +86,19 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer {
 		String variable = ALIASES.getOrDefault(property,
 				property.toUpperCase(Locale.ROOT).replace(".", "_").replace("-", "").replace("[", "_").replace("]", ""));
 		return variable + " (" + property + ")";
+	}
+
+	/** The value as the application saw it: application.yml's {@code ${SEAM_...:default}} resolved. */
+	private Object resolved(String property, Object raw) {
+		if (this.environment == null || !(raw instanceof String text) || !text.contains("${")) {
+			return raw;
+		}
+		try {
+			return this.environment.resolvePlaceholders(text);
+		}
+		catch (RuntimeException ex) {
+			return raw;
+		}
 	}
 
 	private static String valueOf(Object value) {
