@@ -1,5 +1,7 @@
 package dev.emulator.seam;
 
+import dev.emulator.seam.config.EmbeddedDatabaseEarlyStart;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SeamEmulatorApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(SeamEmulatorApplication.class, args);
+		SpringApplication application = new SpringApplication(SeamEmulatorApplication.class);
+		application.addListeners(new EmbeddedDatabaseEarlyStart());
+		application.run(args);
 	}
 
 }

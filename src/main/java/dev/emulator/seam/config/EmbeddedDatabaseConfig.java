@@ -1,7 +1,6 @@
 package dev.emulator.seam.config;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -28,10 +27,8 @@ class EmbeddedDatabaseConfig {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmulatorProperties properties) throws IOException {
 		Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
-		Files.createDirectories(dir);
-		log.info("No datasource configured: starting embedded PostgreSQL with data in {}", dir);
-		// setCleanDataDirectory(false) keeps an existing cluster: initdb runs only when the directory is empty.
-		return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
+		log.info("No datasource configured: embedded PostgreSQL with data in {}", dir);
+		return EmbeddedDatabaseEarlyStart.startedOrStart(dir);
 	}
 
 	@Bean(destroyMethod = "close")
