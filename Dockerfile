@@ -21,7 +21,9 @@ RUN --mount=type=cache,target=/root/.m2 \
  && cp "$(ls target/seam-emulator-*.jar | grep -v '\.original$')" /app.jar
 
 # ---- runtime -----------------------------------------------------------------------------------------------------
-FROM eclipse-temurin:17-jre
+# Java 25 runs the Java 17 bytecode with its AOT cache (classes loaded and linked ahead, method profiles): on the 2-core
+# machine of BENCHMARKS.md a restart took a quarter of the CPU time of a plain `java -jar` on 17 (see Start-up there).
+FROM eclipse-temurin:25-jre
 # curl for the HEALTHCHECK (installed explicitly rather than relying on the base image having it).
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl \

@@ -22,7 +22,8 @@
 # The ready time is wall-clock from launch to the first 200 of /health (polled every 20 ms); cpu_s is the CPU the JVM
 # and the children it waited for (initdb) had used by then, which depends less on what else the machine runs. RSS is
 # the JVM's VmRSS one second after ready; the embedded PostgreSQL's processes are not included (their RSS is listed
-# separately). Every process it starts is stopped on exit, also on Ctrl-C.
+# separately), and its anonymous part (RssAnon: heap, metaspace, code cache, stacks; without mapped files such as the
+# class data sharing archive, whose pages the page cache shares). Every process it starts is stopped on exit, also on Ctrl-C.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -94,6 +95,9 @@ jvm_pid() { # pid
 }
 
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# The part of the RSS that is the process's own memory (heap, metaspace, code, stacks): without the mapped files (the
+# jar, the class data sharing archive, libraries), which the page cache shares with other processes.
+anon_mb() { awk '/^RssAnon/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 # utime + stime + cutime + cstime of a process, in seconds.
 cpu_s() { awk -v tck="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13 + $14 + $15) / tck }' "/proc/$1/stat" 2>/dev/null || echo 0; }
@@ -109,7 +113,7 @@ pg_rss_mb() {
 
 now_ms() { date +%s%3N; }
 
-# Starts the server, waits for /health 200; sets SERVER_PID, READY_MS, CPU_S, RSS_MB, PG_RSS_MB.
+# Starts the server, waits for /health 200; sets SERVER_PID, READY_MS, CPU_S, RSS_MB, ANON_MB, PG_RSS_MB.
 start_server() { # log-file seed
   local started
   started=$(now_ms)
@@ -128,6 +132,7 @@ start_server() { # log-file seed
   CPU_S=$(cpu_s "$jvm")
   sleep 1
   RSS_MB=$(rss_mb "$jvm")
+  ANON_MB=$(anon_mb "$jvm")
   PG_RSS_MB=$(pg_rss_mb)
 }
 
@@ -141,7 +146,7 @@ stop_server() { stop_pid "$SERVER_PID"; SERVER_PID=""; }
   echo "command: $STARTUP_CMD"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt" >&2
-printf 'case\trun\tready_ms\tcpu_s\trss_mb\tpg_rss_mb\tloadavg\n' > "$RESULTS"
+printf 'case\trun\tready_ms\tcpu_s\trss_mb\tpg_rss_mb\tloadavg\tanon_mb\n' > "$RESULTS"
 
 for case in $STARTUP_CASES; do
   rm -rf "$DATA"
@@ -154,8 +159,9 @@ for case in $STARTUP_CASES; do
     [[ "$case" == fresh ]] && rm -rf "$DATA"
     start_server "$OUT/server-$case-$run.log" "$STARTUP_SEED"
     loadavg=$(cut -d' ' -f1 /proc/loadavg)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$case" "$run" "$READY_MS" "$CPU_S" "$RSS_MB" "$PG_RSS_MB" "$loadavg" >> "$RESULTS"
-    log "$case #$run: ready in $READY_MS ms (JVM CPU ${CPU_S} s), RSS $RSS_MB MB (PostgreSQL $PG_RSS_MB MB), load $loadavg"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$case" "$run" "$READY_MS" "$CPU_S" "$RSS_MB" "$PG_RSS_MB" "$loadavg" \
+      "$ANON_MB" >> "$RESULTS"
+    log "$case #$run: ready in $READY_MS ms (JVM CPU ${CPU_S} s), RSS $RSS_MB MB ($ANON_MB MB anonymous), PostgreSQL $PG_RSS_MB MB, load $loadavg"
     stop_server
   done
 done
@@ -168,10 +174,10 @@ stats() { # case column
 }
 
 {
-  echo "| case | runs | ready ms, median (min-max) | JVM CPU s | JVM RSS MB | PostgreSQL RSS MB |"
-  echo "|---|---|---|---|---|---|"
+  echo "| case | runs | ready ms, median (min-max) | JVM CPU s | JVM RSS MB | of it anonymous MB | PostgreSQL RSS MB |"
+  echo "|---|---|---|---|---|---|---|"
   for case in $STARTUP_CASES; do
-    echo "| $case | $STARTUP_RUNS | $(stats "$case" 3) | $(stats "$case" 4) | $(stats "$case" 5) | $(stats "$case" 6) |"
+    echo "| $case | $STARTUP_RUNS | $(stats "$case" 3) | $(stats "$case" 4) | $(stats "$case" 5) | $(stats "$case" 8) | $(stats "$case" 6) |"
   done
 } > "$OUT/summary.md"
 
