@@ -10,7 +10,8 @@
 # Settings (environment):
 #   STARTUP_CMD=bin/seam-emulator   how to start the server (the launcher: class data sharing and the JVM defaults)
 #   STARTUP_RUNS=5                  runs per case; the table shows the median, the minimum and the maximum
-#   STARTUP_CASES="fresh restart"   fresh: an empty data directory every run; restart: the one the first run created
+#   STARTUP_CASES="fresh restart"   fresh: an empty data directory every run; restart: the one the first run created;
+#                                   empty: only the first-10-s rate
 #   STARTUP_SEED=0                  1: SEAM_SEED=true for the ready times too (the first-10-s part always seeds)
 #   STARTUP_WARM=1                  also measure the first-10-s rate against the warm rate (wrk, GET /client_sessions/get
 #                                   with the seed's client session token, -t2 -c32)
@@ -31,7 +32,7 @@ ROOT=$(pwd)
 
 STARTUP_CMD=${STARTUP_CMD:-bin/seam-emulator}
 STARTUP_RUNS=${STARTUP_RUNS:-5}
-STARTUP_CASES=${STARTUP_CASES:-"fresh restart"}
+STARTUP_CASES=${STARTUP_CASES-"fresh restart"}
 STARTUP_SEED=${STARTUP_SEED:-0}
 STARTUP_WARM=${STARTUP_WARM:-1}
 STARTUP_WARM_SECONDS=${STARTUP_WARM_SECONDS:-60}
