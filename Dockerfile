@@ -40,9 +40,9 @@ ENV SEAM_DATA_DIR=/data SEAM_JAR=/app/app.jar SEAM_CACHE_DIR=/app/cds
 RUN chmod 755 /app/bin/seam-emulator && mkdir -p /app/cds && chown seam:seam /app/cds
 VOLUME ["/data"]
 USER seam
-# Class data sharing prepared once, here: the launcher extracts the jar and records the classes a start loads in a
-# training run (embedded PostgreSQL in a throw-away directory, no port opened). If that cannot run, the image still
-# works and starts without the archive.
+# Class data sharing prepared once, here: the launcher extracts the jar and records the classes a start and the common
+# requests load, in a training run (seeded, embedded PostgreSQL in a throw-away directory, a local port). If that
+# cannot run, the image still works and starts without the archive.
 RUN /app/bin/seam-emulator --prepare
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
