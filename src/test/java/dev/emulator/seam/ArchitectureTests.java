@@ -52,7 +52,7 @@ class ArchitectureTests {
 					BASE + ".device..", BASE + ".event..", BASE + ".useridentity..", BASE + ".workspace..")
 			.layer("edges")
 			.definedBy(BASE + ".config..", BASE + ".logging..", BASE + ".openapi..", BASE + ".health..",
-					BASE + ".seed..")
+					BASE + ".seed..", BASE + ".startup..")
 			.whereLayer("edges")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("features")

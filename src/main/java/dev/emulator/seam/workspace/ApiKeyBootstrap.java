@@ -4,11 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.emulator.seam.support.EmulatorProperties;
+import dev.emulator.seam.support.ShownOnce;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +30,12 @@ class ApiKeyBootstrap implements ApplicationRunner {
 
 	private final EmulatorProperties properties;
 
-	ApiKeyBootstrap(WorkspaceProvisioning provisioning, EmulatorProperties properties) {
+	private final Environment environment;
+
+	ApiKeyBootstrap(WorkspaceProvisioning provisioning, EmulatorProperties properties, Environment environment) {
 		this.provisioning = provisioning;
 		this.properties = properties;
+		this.environment = environment;
 	}
 
 	@Override
@@ -47,13 +52,8 @@ class ApiKeyBootstrap implements ApplicationRunner {
 		this.provisioning.createFirstWorkspaceIfEmpty().ifPresent((created) -> {
 			log.warn("First start on an empty database: created workspace {} and an API key, printed once below",
 					created.workspace().workspaceId());
-			// Straight to the console, not through the logger: log lines never carry credentials (they are masked),
-			// and this one time the user needs to see the key.
-			System.out.printf("%n=============================================================================%n"
-					+ "  API key (shown once, only its hash is stored):%n      %s%n"
-					+ "=============================================================================%n%n",
-					created.apiKey().token());
-			System.out.flush();
+			ShownOnce.print(this.environment, System.out, ApiKeyBootstrap.class,
+					"API key (shown once, only its hash is stored)", "api_key", created.apiKey().token());
 		});
 	}
 

@@ -39,7 +39,8 @@ class ContainerFilesTests {
 		List<String> from = instructions.stream().filter((line) -> line.startsWith("FROM ")).toList();
 		assertThat(from).hasSize(2);
 		assertThat(from.get(0)).matches("FROM \\S+:17-jdk\\S* AS build");
-		assertThat(from.get(1)).matches("FROM \\S+:17-jre\\S*");
+		// Built for Java 17, run on a newer JRE (25: the launcher's AOT cache).
+		assertThat(from.get(1)).matches("FROM \\S+:(17|2[5-9])-jre\\S*");
 		assertThat(instructions).anyMatch((line) -> line.startsWith("COPY --from=build "));
 		// The wrapper and its pinned Maven version go into the build context.
 		assertThat(instructions).contains("COPY .mvn .mvn").anyMatch((line) -> line.matches("COPY .*\\bmvnw\\b.*"));
@@ -71,7 +72,11 @@ class ContainerFilesTests {
 		assertThat(instructions).anyMatch((line) -> line.matches("RUN .*useradd .*\\b" + Pattern.quote(user) + "\\b.*"));
 		assertThat(instructions).anyMatch((line) -> line.matches("HEALTHCHECK .*CMD .*/health\\b.*"));
 		assertThat(instructions).contains("EXPOSE 8080");
-		assertThat(instructions).anyMatch((line) -> line.startsWith("ENTRYPOINT [\"java\""));
+		// The launcher (class data sharing, emulator-sized JVM defaults), prepared while the image is built.
+		assertThat(instructions).contains("ENTRYPOINT [\"/app/bin/seam-emulator\"]")
+			.contains("COPY bin/seam-emulator /app/bin/seam-emulator")
+			.contains("RUN /app/bin/seam-emulator --prepare");
+		assertThat(read(".dockerignore").lines().map(String::strip)).doesNotContain("bin", "bin/");
 	}
 
 	@Test
