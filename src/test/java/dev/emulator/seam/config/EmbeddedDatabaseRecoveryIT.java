@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * postmaster), the postmaster killed under the running server; and the cluster closed to other local users. One
  * sequence, because each start of a fresh server costs seconds.
  */
-class EmbeddedDatabaseRecoveryTests {
+class EmbeddedDatabaseRecoveryIT {
 
 	private static final HttpClient http = TestHttp.client(Duration.ofSeconds(5));
 
@@ -59,7 +59,7 @@ class EmbeddedDatabaseRecoveryTests {
 				.map((handle) -> handle.onExit().thenApply((gone) -> true).completeOnTimeout(false, 20,
 						java.util.concurrent.TimeUnit.SECONDS).join())
 				.orElse(true)).as("postmaster stopped after the JVM was killed").isTrue();
-			System.out.printf("EmbeddedDatabaseRecoveryTests: postmaster gone %d ms after the JVM was killed%n",
+			System.out.printf("EmbeddedDatabaseRecoveryIT: postmaster gone %d ms after the JVM was killed%n",
 					(System.nanoTime() - died) / 1_000_000);
 		}
 
@@ -67,7 +67,7 @@ class EmbeddedDatabaseRecoveryTests {
 		long orphan;
 		long restarting = System.nanoTime();
 		try (ServerProcess second = ServerProcess.startEmbedded(this.dir)) {
-			System.out.printf("EmbeddedDatabaseRecoveryTests: restart after SIGKILL healthy in %d ms%n",
+			System.out.printf("EmbeddedDatabaseRecoveryIT: restart after SIGKILL healthy in %d ms%n",
 					(System.nanoTime() - restarting) / 1_000_000);
 			orphan = second.postmasterPid().orElseThrow();
 			second.watchdog().orElseThrow().destroyForcibly();
@@ -77,7 +77,7 @@ class EmbeddedDatabaseRecoveryTests {
 		assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("orphaned postmaster").contains(true);
 		restarting = System.nanoTime();
 		try (ServerProcess third = ServerProcess.startEmbedded(this.dir)) {
-			System.out.printf("EmbeddedDatabaseRecoveryTests: restart over an orphaned postmaster healthy in %d ms%n",
+			System.out.printf("EmbeddedDatabaseRecoveryIT: restart over an orphaned postmaster healthy in %d ms%n",
 					(System.nanoTime() - restarting) / 1_000_000);
 			assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 			assertThat(third.output()).contains("left running in");
@@ -98,7 +98,7 @@ class EmbeddedDatabaseRecoveryTests {
 			started = System.nanoTime();
 			HttpResponse<String> liveness = get(third, "/actuator/health/liveness");
 			long livenessMillis = (System.nanoTime() - started) / 1_000_000;
-			System.out.printf("EmbeddedDatabaseRecoveryTests: database killed: /health %d in %d ms, list %d in %d ms, "
+			System.out.printf("EmbeddedDatabaseRecoveryIT: database killed: /health %d in %d ms, list %d in %d ms, "
 					+ "liveness %d in %d ms%n", health.statusCode(), healthMillis, list.statusCode(), routeMillis,
 					liveness.statusCode(), livenessMillis);
 			if (health.statusCode() != 200) {
@@ -118,7 +118,7 @@ class EmbeddedDatabaseRecoveryTests {
 			while (get(third, "/health").statusCode() != 200 && System.nanoTime() < deadline) {
 				Thread.sleep(100);
 			}
-			System.out.printf("EmbeddedDatabaseRecoveryTests: healthy again %d ms after the postmaster was killed%n",
+			System.out.printf("EmbeddedDatabaseRecoveryIT: healthy again %d ms after the postmaster was killed%n",
 					(System.nanoTime() - killed) / 1_000_000);
 			assertThat(get(third, "/health").statusCode()).isEqualTo(200);
 			assertThat(create(third, "after_database_restart").statusCode()).isEqualTo(200);

@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
  * An attempt still pending when the server is killed (SIGKILL) is carried out after a restart, once, with the change
  * it was for; an access code created before the kill is still there.
  */
-class ActionAttemptRestartTests {
+class ActionAttemptRestartIT {
 
 	@TempDir
 	Path dir;
