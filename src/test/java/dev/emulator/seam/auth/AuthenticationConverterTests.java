@@ -1,8 +1,6 @@
 package dev.emulator.seam.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -11,6 +9,8 @@ import dev.emulator.seam.support.EmulatorProperties;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.SeamParamsReader;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.Authentication;
 
@@ -180,9 +180,10 @@ class AuthenticationConverterTests {
 	class PublishableKeys {
 
 		private final PublishableKeyAuthenticationConverter converter = new PublishableKeyAuthenticationConverter(
-				new SeamParamsReader(new EmulatorProperties(false, Duration.ofHours(1), Path.of("data"), "", 1024, 10,
-						100, "", new EmulatorProperties.RateLimit(false, 1, 1),
-						new EmulatorProperties.Purge(false, Duration.ofDays(1), Duration.ofHours(1), 10), "")));
+				new SeamParamsReader(new Binder(new MapConfigurationPropertySource(java.util.Map.of(
+						"emulator.max-body-bytes", "1024", "emulator.max-array-items", "10",
+						"emulator.max-string-length", "100")))
+					.bindOrCreate("emulator", EmulatorProperties.class)));
 
 		@Test
 		void convertWhenNoPublishableKeyHeaderThenNull() {

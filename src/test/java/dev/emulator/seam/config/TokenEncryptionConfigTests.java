@@ -10,9 +10,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.emulator.seam.support.EmulatorProperties;
 import dev.emulator.seam.support.ServerProcess.Database;
 import dev.emulator.seam.support.TokenEncryptionKeyException;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -69,9 +72,9 @@ class TokenEncryptionConfigTests {
 	}
 
 	private EmulatorProperties properties(String key) {
-		return new EmulatorProperties(false, Duration.ofHours(1), this.dataDir, "", 1024, 10, 100, key,
-				new EmulatorProperties.RateLimit(false, 1, 1),
-				new EmulatorProperties.Purge(false, Duration.ofDays(1), Duration.ofHours(1), 10), "");
+		return new Binder(new MapConfigurationPropertySource(
+				java.util.Map.of("emulator.data-dir", this.dataDir.toString(), "emulator.token-encryption-key", key)))
+			.bindOrCreate("emulator", EmulatorProperties.class);
 	}
 
 	private static DataSource dataSource(Database db) {
