@@ -323,6 +323,9 @@ class HostileInputProperties {
 			case CLIENT_SESSION_HEADER -> List.<String[]>of(new String[] { "client-session-token", ApiTest.SEED_CST });
 			case PUBLISHABLE_KEY -> List.<String[]>of(new String[] { "seam-publishable-key", "seam_pk1_token" },
 					new String[] { "seam-user-identifier-key", "john_user_identifier_key" });
+			case CONSOLE_SESSION -> List.<String[]>of(
+					new String[] { "Authorization", "Bearer " + Credential.seedConsoleSessionToken() },
+					new String[] { "seam-workspace", "seed_workspace_1" });
 		};
 	}
 
