@@ -1,13 +1,12 @@
 package dev.emulator.seam.connectwebview;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.SeamRoute;
+import dev.emulator.seam.web.PublicUrl;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import static dev.emulator.seam.auth.AuthMethod.API_KEY;
 import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
@@ -24,17 +23,18 @@ class ConnectWebviewController {
 
 	private final ConnectWebviewService service;
 
-	ConnectWebviewController(ConnectWebviewService service) {
+	private final PublicUrl publicUrl;
+
+	ConnectWebviewController(ConnectWebviewService service, PublicUrl publicUrl) {
 		this.service = service;
+		this.publicUrl = publicUrl;
 	}
 
 	@RequestMapping("/connect_webviews/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	ConnectWebviewResponses.One create(AuthContext auth, ConnectWebviewParams.Create params,
-			HttpServletRequest request) {
-		// The webview's url is on this server, as the client reached it (http or https, host and port).
-		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).toUriString();
-		return ConnectWebviewResponses.One.of(this.service.create(auth, params, baseUrl));
+	ConnectWebviewResponses.One create(AuthContext auth, ConnectWebviewParams.Create params) {
+		// The webview's url is on this server, at its configured public address (never the request's Host header).
+		return ConnectWebviewResponses.One.of(this.service.create(auth, params, this.publicUrl.base()));
 	}
 
 	@RequestMapping("/connect_webviews/get")
