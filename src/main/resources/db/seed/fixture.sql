@@ -21,6 +21,9 @@ values ('api_key1', 'seed_workspace_1', 'Seed API Key 1', 'apikey1',
 insert into users (user_id, email, created_at)
 values ('john_user_id', 'john@example.com', current_setting('seam.seed_time')::timestamptz);
 insert into user_workspaces (user_id, workspace_id, is_owner) values ('john_user_id', 'seed_workspace_1', true);
+insert into user_sessions (user_session_id, user_id, key_hash, created_at)
+values ('user_session1', 'john_user_id', encode(sha256(convert_to('john_user_key', 'UTF8')), 'hex'),
+        current_setting('seam.seed_time')::timestamptz);
 insert into personal_access_tokens (access_token_id, user_id, access_token_name, short_token, long_token_hash, created_at)
 values ('access_token1', 'john_user_id', 'Seeded Fake Access Token', 'shorttoken',
         encode(sha256(convert_to('longtoken', 'UTF8')), 'hex'), current_setting('seam.seed_time')::timestamptz);

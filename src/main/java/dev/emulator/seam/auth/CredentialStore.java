@@ -21,6 +21,9 @@ public interface CredentialStore {
 	/** The workspace whose live publishable key this is; empty when unknown or revoked. */
 	Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey);
 
+	/** The id of the live console (user) session of this user with this key; empty when there is none. */
+	Optional<String> findUserSession(String userId, String key);
+
 	boolean workspaceExists(String workspaceId);
 
 	boolean isMember(String userId, String workspaceId);

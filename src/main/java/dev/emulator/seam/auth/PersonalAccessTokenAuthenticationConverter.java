@@ -6,8 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * A bearer token starting {@code seam_at} together with a non-empty {@code seam-workspace} header. Without the header
- * the method does not apply, and the request ends as unauthenticated (CONTRACT 2.2).
+ * A bearer token starting {@code seam_at}, with the {@code seam-workspace} header when it is present and not blank.
+ * Without the header it is a personal access token without workspace, which only a few routes accept.
  */
 public final class PersonalAccessTokenAuthenticationConverter implements AuthenticationConverter {
 
@@ -17,10 +17,11 @@ public final class PersonalAccessTokenAuthenticationConverter implements Authent
 	public Authentication convert(HttpServletRequest request) {
 		String bearer = BearerTokens.read(request);
 		String workspace = request.getHeader(WORKSPACE_HEADER);
-		if (bearer == null || !bearer.startsWith("seam_at") || workspace == null || workspace.isBlank()) {
+		if (bearer == null || !bearer.startsWith("seam_at")) {
 			return null;
 		}
-		return new SeamAuthenticationToken(AuthMethod.PERSONAL_ACCESS_TOKEN, bearer, workspace.trim());
+		return new SeamAuthenticationToken(AuthMethod.PERSONAL_ACCESS_TOKEN, bearer,
+				(workspace == null || workspace.isBlank()) ? null : workspace.trim());
 	}
 
 }

@@ -8,9 +8,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks a personal access token by the SHA-256 of its long part (after the last {@code _}, as Seam's token format
- * versions the rest) and that its user is a member of the {@code seam-workspace} workspace. Every failure is 401
- * {@code unauthorized}.
+ * Checks a personal access token whole (its long part by SHA-256, its short part and prefix as stored) and, with
+ * {@code seam-workspace}, that its user is a member of that workspace. Every failure is 401 {@code unauthorized}.
  */
 final class PersonalAccessTokenAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,17 +27,19 @@ final class PersonalAccessTokenAuthenticationProvider implements AuthenticationP
 		}
 		String workspaceId = request.getQualifier();
 		AccessTokenOwner owner = this.workspaces.findAccessTokenOwner(request.getCredentials())
-			.filter((found) -> this.workspaces.workspaceExists(workspaceId))
-			.orElseThrow(() -> failure("Access token not found"));
-		if (!this.workspaces.isMember(owner.userId(), workspaceId)) {
-			throw failure("User does not have access to this workspace");
+			.filter((found) -> workspaceId == null || this.workspaces.workspaceExists(workspaceId))
+			.orElseThrow(() -> failure(workspaceId, "Access token not found"));
+		if (workspaceId != null && !this.workspaces.isMember(owner.userId(), workspaceId)) {
+			throw failure(workspaceId, "User does not have access to this workspace");
 		}
 		return new SeamAuthenticationToken(
 				new PersonalAccessTokenAuth(workspaceId, owner.userId(), owner.accessTokenId()));
 	}
 
-	private static SeamAuthenticationException failure(String message) {
-		return new SeamAuthenticationException(AuthMethod.PERSONAL_ACCESS_TOKEN, ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, message));
+	private static SeamAuthenticationException failure(String workspaceId, String message) {
+		AuthMethod kind = (workspaceId != null) ? AuthMethod.PERSONAL_ACCESS_TOKEN
+				: AuthMethod.PERSONAL_ACCESS_TOKEN_WITHOUT_WORKSPACE;
+		return new SeamAuthenticationException(kind, ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, message));
 	}
 
 	@Override

@@ -86,6 +86,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 		if (auth instanceof PersonalAccessTokenAuth pat) {
 			return "personal_access_token:" + pat.accessTokenId() + ":" + pat.workspaceId();
 		}
+		if (auth instanceof ConsoleSessionAuth console) {
+			return "console_session:" + console.userSessionId() + ":" + console.workspaceId();
+		}
 		if (auth instanceof PublishableKeyAuth publishable) {
 			return "publishable_key:" + publishable.workspaceId() + ":" + publishable.userIdentifierKey();
 		}

@@ -1,7 +1,7 @@
 package dev.emulator.seam.auth;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +35,7 @@ class SeamRouteInterceptor implements HandlerInterceptor {
 			return false;
 		}
 		if (!route.anonymous()) {
-			List<AuthMethod> accepted = Arrays.asList(route.auth());
+			Set<AuthMethod> accepted = AuthMethod.acceptedBy(route);
 			AuthContext auth = CurrentAuth.find();
 			if (auth == null || !accepted.contains(auth.method())) {
 				SeamAuthenticationException failure = CurrentAuth.failure(request);

@@ -41,15 +41,19 @@ class SecurityConfig implements WebMvcConfigurer {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialStore workspaces,
 			CredentialStore.ClientSessions sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock,
-			EmulatorProperties properties) throws Exception {
+			EmulatorProperties properties, ConsoleSessionProperties consoleSessions) throws Exception {
 		// The admin token (own header, /_admin routes only) first; then CONTRACT 2.2, in order: client session token,
-		// personal access token, API key, publishable key.
+		// personal access token, console session (a JWT), API key, publishable key.
 		var converter = new DelegatingAuthenticationConverter(new AdminTokenAuthenticationConverter(),
 				new ClientSessionTokenAuthenticationConverter(), new PersonalAccessTokenAuthenticationConverter(),
+				new ConsoleSessionAuthenticationConverter(),
 				new ApiKeyAuthenticationConverter(), new PublishableKeyAuthenticationConverter(paramsReader));
 		var manager = new ProviderManager(new AdminTokenAuthenticationProvider(properties.adminToken()),
 				new ClientSessionAuthenticationProvider(sessions, clock),
-				new PersonalAccessTokenAuthenticationProvider(workspaces), new ApiKeyAuthenticationProvider(workspaces),
+				new PersonalAccessTokenAuthenticationProvider(workspaces),
+				new ConsoleSessionAuthenticationProvider(workspaces,
+						consoleSessions.effectiveSecret(properties.seed()), clock),
+				new ApiKeyAuthenticationProvider(workspaces),
 				new PublishableKeyAuthenticationProvider(workspaces));
 		manager.setEraseCredentialsAfterAuthentication(false);
 		var authenticationFilter = new SeamAuthenticationFilter(converter, manager, errorWriter);

@@ -1,6 +1,5 @@
 package dev.emulator.seam.connectwebview;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.SeamRoute;
@@ -27,15 +26,15 @@ class ConnectWebviewController {
 	private final PublicUrl publicUrl;
 
 	ConnectWebviewController(ConnectWebviewService service, PublicUrl publicUrl) {
-		this.publicUrl = publicUrl;
 		this.service = service;
+		this.publicUrl = publicUrl;
 	}
 
 	@RequestMapping("/connect_webviews/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	ConnectWebviewResponses.One create(AuthContext auth, ConnectWebviewParams.Create params) {
-		String baseUrl = this.publicUrl.base();
-		return ConnectWebviewResponses.One.of(this.service.create(auth, params, baseUrl));
+		// The webview's url is on this server, at its configured public address (never the request's Host header).
+		return ConnectWebviewResponses.One.of(this.service.create(auth, params, this.publicUrl.base()));
 	}
 
 	@RequestMapping("/connect_webviews/get")

@@ -69,6 +69,33 @@ class ConnectWebviewRepository {
 			.optional();
 	}
 
+	/** The webview with this id in whichever workspace holds it: for its page, which the id alone opens. */
+	Optional<ConnectWebviewView> findAnywhere(String id) {
+		return this.jdbc.sql("select * from connect_webviews where connect_webview_id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	/** The page nonce of the webview, set to {@code candidate} the first time it is asked for. */
+	String pageNonce(String id, String candidate) {
+		return this.jdbc.sql("""
+				update connect_webviews set page_nonce = coalesce(page_nonce, :candidate)
+				where connect_webview_id = :id returning page_nonce""")
+			.param("id", id)
+			.param("candidate", candidate)
+			.query(String.class)
+			.single();
+	}
+
+	Optional<String> storedPageNonce(String id) {
+		return this.jdbc.sql("select page_nonce from connect_webviews where connect_webview_id = :id")
+			.param("id", id)
+			.query((rs, rowNum) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.flatMap((nonce) -> nonce);
+	}
+
 	/** The webview, locked until the transaction ends: completing it twice at once must not connect two accounts. */
 	Optional<ConnectWebviewView> findForUpdate(String workspaceId, String id) {
 		return this.jdbc.sql("""

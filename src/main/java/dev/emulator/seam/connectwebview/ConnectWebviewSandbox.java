@@ -71,7 +71,12 @@ class ConnectWebviewSandbox {
 	 */
 	@Transactional
 	public Completion complete(AuthContext auth, ConnectWebviewParams.Complete params) {
-		String workspaceId = auth.workspaceId();
+		return complete(auth.workspaceId(), params);
+	}
+
+	/** As {@link #complete(AuthContext, ConnectWebviewParams.Complete)}, in the given workspace (the webview page). */
+	@Transactional
+	Completion complete(String workspaceId, ConnectWebviewParams.Complete params) {
 		ConnectWebviewView webview = this.webviews.findForUpdate(workspaceId, params.connectWebviewId())
 			.orElseThrow(() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND,
 					"Connect webview not found"));

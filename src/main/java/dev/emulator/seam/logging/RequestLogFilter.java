@@ -19,6 +19,7 @@ import org.slf4j.spi.LoggingEventBuilder;
 import dev.emulator.seam.auth.ApiKeyAuth;
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.ClientSessionAuth;
+import dev.emulator.seam.auth.ConsoleSessionAuth;
 import dev.emulator.seam.auth.CurrentAuth;
 import dev.emulator.seam.auth.PersonalAccessTokenAuth;
 import dev.emulator.seam.auth.PublishableKeyAuth;
@@ -100,6 +101,9 @@ public class RequestLogFilter extends OncePerRequestFilter {
 		}
 		if (auth instanceof ClientSessionAuth session) {
 			return session.workspaceId();
+		}
+		if (auth instanceof ConsoleSessionAuth console) {
+			return console.workspaceId();
 		}
 		if (auth instanceof PublishableKeyAuth publishable) {
 			return publishable.workspaceId();

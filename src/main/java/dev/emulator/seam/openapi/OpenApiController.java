@@ -1,6 +1,5 @@
 package dev.emulator.seam.openapi;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +33,21 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 class OpenApiController {
 
 	/** Security scheme names (Seam's, and the emulator's admin_token) per credential kind. */
-	private static final Map<AuthMethod, List<Map<String, List<String>>>> REQUIREMENTS = Map.of(AuthMethod.API_KEY,
-			List.of(Map.of("api_key", List.of())), AuthMethod.PERSONAL_ACCESS_TOKEN,
-			List.of(Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of())), AuthMethod.CLIENT_SESSION,
-			List.of(Map.of("client_session", List.of()), Map.of("client_session_token", List.of()),
-					Map.of("seam_client_session_token", List.of())),
-			AuthMethod.PUBLISHABLE_KEY, List.of(Map.of("publishable_key", List.of())), AuthMethod.ADMIN,
-			List.of(Map.of("admin_token", List.of())));
+	private static final Map<AuthMethod, List<Map<String, List<String>>>> REQUIREMENTS = Map.ofEntries(
+			Map.entry(AuthMethod.API_KEY, List.of(Map.of("api_key", List.of()))),
+			Map.entry(AuthMethod.PERSONAL_ACCESS_TOKEN,
+					List.of(Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of()))),
+			Map.entry(AuthMethod.PERSONAL_ACCESS_TOKEN_WITHOUT_WORKSPACE,
+					List.of(Map.of("pat_without_workspace", List.of()))),
+			Map.entry(AuthMethod.CONSOLE_SESSION,
+					List.of(Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of()))),
+			Map.entry(AuthMethod.CONSOLE_SESSION_WITHOUT_WORKSPACE,
+					List.of(Map.of("console_session_without_workspace", List.of()))),
+			Map.entry(AuthMethod.CLIENT_SESSION,
+					List.of(Map.of("client_session", List.of()), Map.of("client_session_token", List.of()),
+							Map.of("seam_client_session_token", List.of()))),
+			Map.entry(AuthMethod.PUBLISHABLE_KEY, List.of(Map.of("publishable_key", List.of()))),
+			Map.entry(AuthMethod.ADMIN, List.of(Map.of("admin_token", List.of()))));
 
 	private final ObjectProvider<RequestMappingHandlerMapping> handlerMapping;
 
@@ -80,7 +87,8 @@ class OpenApiController {
 				continue;
 			}
 			List<Map<String, List<String>>> requirements = route.anonymous() ? List.of()
-					: Arrays.stream(route.auth())
+					: AuthMethod.acceptedBy(route)
+						.stream()
 						.flatMap((method) -> REQUIREMENTS.getOrDefault(method, List.of()).stream())
 						.toList();
 			if (!route.anonymous() && requirements.isEmpty()) {

@@ -49,6 +49,8 @@ class SeedFixture {
 		seed.put("seam_at1_token", "seam_at1_shorttoken_longtoken");
 		seed.put("john_user_identifier_key", "john_user_identifier_key");
 		seed.put("john_user_identity_id", "john_user_identity_id");
+		seed.put("john_user_id", "john_user_id");
+		seed.put("john_user_key", "john_user_key");
 		seed.put("connect_webview1", "connect_webview1");
 		seed.put("client_session1", "cst1");
 		DEFAULT_SEED = Collections.unmodifiableMap(seed);

@@ -3,6 +3,7 @@ package dev.emulator.seam.workspace;
 import java.util.List;
 
 import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.auth.ConsoleSessionAuth;
 import dev.emulator.seam.auth.PersonalAccessTokenAuth;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
@@ -13,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static dev.emulator.seam.auth.AuthMethod.API_KEY;
 import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
+import static dev.emulator.seam.auth.AuthMethod.CONSOLE_SESSION_WITHOUT_WORKSPACE;
 import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN;
+import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN_WITHOUT_WORKSPACE;
 import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
@@ -40,10 +43,13 @@ class WorkspaceController {
 	}
 
 	@RequestMapping("/workspaces/list")
-	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION,
+			PERSONAL_ACCESS_TOKEN_WITHOUT_WORKSPACE, CONSOLE_SESSION_WITHOUT_WORKSPACE })
 	Many list(AuthContext auth) {
-		List<WorkspaceView> workspaces = (auth instanceof PersonalAccessTokenAuth pat)
-				? this.directory.findViewsOfUser(pat.userId())
+		// A user's credential, with or without seam-workspace, lists every workspace the user is a member of.
+		String userId = (auth instanceof PersonalAccessTokenAuth pat) ? pat.userId()
+				: (auth instanceof ConsoleSessionAuth console) ? console.userId() : null;
+		List<WorkspaceView> workspaces = (userId != null) ? this.directory.findViewsOfUser(userId)
 				: this.directory.findView(auth.workspaceId()).stream().toList();
 		return new Many(workspaces, true);
 	}

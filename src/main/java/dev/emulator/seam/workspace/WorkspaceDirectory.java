@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.emulator.seam.auth.CredentialStore;
@@ -31,6 +32,9 @@ class WorkspaceDirectory implements CredentialStore {
 			        order by p.created_at desc, p.publishable_key_id desc limit 1) as publishable_key
 			from workspaces
 			""";
+
+	/** {@code seam_at<version>_<short>_<long>}; the long part has no {@code _}. */
+	private static final Pattern ACCESS_TOKEN = Pattern.compile("seam_at[0-9]*_(.+)_([^_]+)");
 
 	private final WorkspaceRepository workspaces;
 
@@ -60,15 +64,32 @@ class WorkspaceDirectory implements CredentialStore {
 	 */
 	@Override
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
-		String longPart = token.substring(token.lastIndexOf('_') + 1);
-		// The whole token counts, not only its long part: seam_at<version>_<short token>_<long part>.
+		Matcher parts = ACCESS_TOKEN.matcher(token);
+		if (!parts.matches()) {
+			return Optional.empty();
+		}
+		// Found by the long part's hash; the short part must be the one stored with it, so the token is checked whole.
 		return findLiveCredential("""
 				select access_token_id, user_id, short_token from personal_access_tokens
-				where long_token_hash = :hash and revoked_at is null""", longPart,
-				(rs, rowNum) -> new TokenRow(rs.getString("access_token_id"), rs.getString("user_id"),
-						rs.getString("short_token")))
-			.filter((row) -> token.matches("seam_at[0-9]+_" + Pattern.quote(row.shortToken() + "_" + longPart)))
-			.map((row) -> new AccessTokenOwner(row.accessTokenId(), row.userId()));
+				where long_token_hash = :hash and revoked_at is null""", parts.group(2),
+				(rs, rowNum) -> new AccessTokenRow(new AccessTokenOwner(rs.getString("access_token_id"),
+						rs.getString("user_id")), rs.getString("short_token")))
+			.filter((row) -> row.shortToken().equals(parts.group(1)))
+			.map(AccessTokenRow::owner);
+	}
+
+	@Override
+	public Optional<String> findUserSession(String userId, String key) {
+		return this.jdbc.sql("""
+				select user_session_id from user_sessions
+				where user_id = :userId and key_hash = :hash and revoked_at is null""")
+			.param("userId", userId)
+			.param("hash", Hashes.sha256Hex(key))
+			.query(String.class)
+			.optional();
+	}
+
+	private record AccessTokenRow(AccessTokenOwner owner, String shortToken) {
 	}
 
 	/** The workspace whose live publishable key this is; empty when unknown or revoked. One statement, no transaction. */
@@ -140,9 +161,6 @@ class WorkspaceDirectory implements CredentialStore {
 				rs.getBoolean("is_publishable_key_auth_enabled"), rs.getString("connect_partner_name"),
 				rs.getString("organization_id"), rs.getString("connect_webview_customization"),
 				rs.getString("publishable_key"));
-	}
-
-	private record TokenRow(String accessTokenId, String userId, String shortToken) {
 	}
 
 }

@@ -103,7 +103,8 @@ class OpenApiTests extends ApiTest {
 
 		assertThat(document.<String, Object>getMap("components.securitySchemes").keySet()).containsExactlyInAnyOrder(
 				"api_key", "pat_with_workspace", "seam_workspace", "client_session", "client_session_token",
-				"seam_client_session_token", "publishable_key", "admin_token");
+				"seam_client_session_token", "publishable_key", "admin_token", "console_session_with_workspace",
+				"console_session_without_workspace", "pat_without_workspace");
 		assertThat(document.getString("components.securitySchemes.admin_token.name")).isEqualTo("seam-admin-token");
 		assertThat(document.<Object>getList("paths.'/_admin/api_keys/rotate'.post.security"))
 			.isEqualTo(List.of(Map.of("admin_token", List.of())));
@@ -111,13 +112,16 @@ class OpenApiTests extends ApiTest {
 		assertThat(document.getString("components.securitySchemes.api_key.scheme")).isEqualTo("bearer");
 		assertThat(document.getList("servers.url")).containsExactly("/");
 		assertThat(document.<Object>getList("paths.'/client_sessions/list'.get.security")).isEqualTo(
-				List.of(Map.of("api_key", List.of()), Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of())));
+				List.of(Map.of("api_key", List.of()), Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of()),
+						Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of())));
 		// Seam's document does not list client sessions here; this server accepts them (CONTRACT 7.2 #10).
 		assertThat(document.<Object>getList("paths.'/connected_accounts/list'.get.security"))
 			.contains(Map.of("client_session", List.of()), Map.of("client_session_token", List.of()));
 		assertThat(document.<Object>getList("paths.'/client_sessions/create'.post.security"))
-			.contains(Map.of("publishable_key", List.of()))
-			.doesNotContain(Map.of("console_session_with_workspace", List.of()));
+			.contains(Map.of("publishable_key", List.of()),
+					Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of()));
+		assertThat(document.<Object>getList("paths.'/workspaces/list'.post.security")).contains(
+				Map.of("pat_without_workspace", List.of()), Map.of("console_session_without_workspace", List.of()));
 		assertThat(document.<Object>getList("paths.'/health'.get.security")).isEmpty();
 		assertThat(document.getString("paths.'/client_sessions/get_or_create'.put.operationId"))
 			.isEqualTo("clientSessionsGetOrCreatePut");

@@ -1,5 +1,14 @@
 package dev.emulator.seam.support;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -23,9 +32,31 @@ public enum Credential {
 	CLIENT_SESSION_HEADER,
 
 	/** {@code seam_pk1_token} with the seed session's user identifier key: valid, but only for session creation. */
-	PUBLISHABLE_KEY;
+	PUBLISHABLE_KEY,
+
+	/** A console session token of the seed's user session (John) with {@code seam-workspace: seed_workspace_1}. */
+	CONSOLE_SESSION;
 
 	public static final String PAT = "seam_at1_shorttoken_longtoken";
+
+	/** A console session token as Seam's fake makes them: HS256 over {@code user_id} and {@code key}. */
+	public static String consoleSessionToken(String userId, String key, String secret) {
+		try {
+			SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+					new JWTClaimsSet.Builder().claim("user_id", userId).claim("key", key).build());
+			byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+			jwt.sign(new MACSigner((bytes.length >= 32) ? bytes : Arrays.copyOf(bytes, 32)));
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The seed user's console session token, signed with the seed's secret. */
+	public static String seedConsoleSessionToken() {
+		return consoleSessionToken("john_user_id", "john_user_key", "secret");
+	}
 
 	public RequestSpecification request() {
 		RequestSpecification request = RestAssured.given().contentType(ContentType.JSON);
@@ -37,6 +68,8 @@ public enum Credential {
 			case CLIENT_SESSION_HEADER -> request.header("client-session-token", ApiTest.SEED_CST);
 			case PUBLISHABLE_KEY -> request.header("seam-publishable-key", "seam_pk1_token")
 				.header("seam-user-identifier-key", "john_user_identifier_key");
+			case CONSOLE_SESSION -> request.header("Authorization", "Bearer " + seedConsoleSessionToken())
+				.header("seam-workspace", "seed_workspace_1");
 		};
 	}
 

@@ -416,6 +416,8 @@ class HostileInputPropertyTests extends ApiTest {
 			case CLIENT_SESSION_HEADER -> header("client-session-token", ApiTest.SEED_CST);
 			case PUBLISHABLE_KEY -> header("seam-publishable-key", "seam_pk1_token").plus("seam-user-identifier-key",
 					"john_user_identifier_key");
+			case CONSOLE_SESSION -> header("Authorization", "Bearer " + Credential.seedConsoleSessionToken())
+				.plus("seam-workspace", "seed_workspace_1");
 		};
 	}
 
