@@ -53,6 +53,12 @@ public final class SeamParams {
 		return this.body.has(name) || this.query.containsKey(name) || this.query.containsKey(name + "[]");
 	}
 
+	/** Whether the JSON body sends the parameter as {@code null} (for OAS {@code nullable} parameters). */
+	public boolean isNull(String name) {
+		JsonNode node = this.body.get(name);
+		return node != null && node.isNull();
+	}
+
 	/** An optional string; the empty string is allowed. */
 	public String string(String name) {
 		return readString(name, false);
