@@ -1,6 +1,7 @@
 package dev.emulator.seam.device;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,6 +84,29 @@ public class DeviceDirectory {
 		return this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, deviceId).map((device) -> {
 			ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
 			properties.put("locked", locked);
+			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
+			return true;
+		}).orElse(false);
+	}
+
+	/**
+	 * Changes a thermostat's {@code current_climate_setting} (the given members replace the stored ones) and, when
+	 * not null, its {@code fan_mode_setting}; whether the device exists. Under the row lock, as {@link #setLocked}.
+	 */
+	@Transactional
+	public boolean setClimate(String workspaceId, String deviceId, Map<String, Object> climateSetting,
+			String fanModeSetting) {
+		return this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, deviceId).map((device) -> {
+			ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
+			if (!climateSetting.isEmpty()) {
+				ObjectNode current = properties.has("current_climate_setting")
+						&& properties.get("current_climate_setting").isObject()
+								? (ObjectNode) properties.get("current_climate_setting") : properties.putObject("current_climate_setting");
+				climateSetting.forEach((name, value) -> current.set(name, this.jsonMapper.valueToTree(value)));
+			}
+			if (fanModeSetting != null) {
+				properties.put("fan_mode_setting", fanModeSetting);
+			}
 			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
 			return true;
 		}).orElse(false);
