@@ -94,6 +94,12 @@ from (values
    '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb)
 ) as d(ordinal, device_id, account, device_type, name, appearance, properties, attributes);
 
+-- The threshold the seed sensor's currently_triggering_noise_threshold_ids names.
+insert into noise_thresholds (noise_threshold_id, workspace_id, device_id, name, starts_daily_at, ends_daily_at,
+                              noise_threshold_decibels, created_at)
+values ('noise_threshold1', 'seed_workspace_1', 'minut_device_1', 'Quiet hours', '22:00:00[America/Los_Angeles]',
+        '08:00:00[America/Los_Angeles]', 60, current_setting('seam.seed_time')::timestamptz);
+
 insert into user_identities (user_identity_id, workspace_id, user_identity_key, email_address, display_name, created_at)
 values ('john_user_identity_id', 'seed_workspace_1', 'john_user_identifier_key', 'jane@example.com', 'jane@example.com',
         current_setting('seam.seed_time')::timestamptz);

@@ -1,9 +1,5 @@
 package dev.emulator.seam.thermostat;
 
-import java.util.List;
-
-import tools.jackson.databind.JsonNode;
-
 import dev.emulator.seam.web.SeamParams;
 
 /** Set points as Seam takes them: in °C or in °F, never both; stored in °C with the °F value beside. */
@@ -34,40 +30,8 @@ final class Temperatures {
 		return (celsius != null) ? celsius : (fahrenheit != null) ? toCelsius(fahrenheit) : null;
 	}
 
-	/** An optional finite number, from a JSON body or a query string. */
-	static Double number(SeamParams params, String name) {
-		if (!params.isPresent(name)) {
-			return null;
-		}
-		JsonNode node = params.jsonMember(name);
-		if (node != null) {
-			if (!node.isNumber()) {
-				params.addError(name, "Expected number, received " + (node.isNull() ? "null" : node.isString() ? "string"
-						: node.isBoolean() ? "boolean" : node.isArray() ? "array" : "object"));
-				return null;
-			}
-			return checked(params, name, node.asDouble());
-		}
-		List<String> values = params.stringList(name);
-		if (values == null || values.size() != 1) {
-			params.addError(name, "Expected number, received array");
-			return null;
-		}
-		try {
-			return checked(params, name, Double.parseDouble(values.get(0)));
-		}
-		catch (NumberFormatException ex) {
-			params.addError(name, "Expected number, received nan");
-			return null;
-		}
-	}
-
-	private static Double checked(SeamParams params, String name, double value) {
-		if (!Double.isFinite(value)) {
-			params.addError(name, "Expected number, received nan");
-			return null;
-		}
-		return value;
+	private static Double number(SeamParams params, String name) {
+		return params.number(name);
 	}
 
 }
