@@ -1,9 +1,12 @@
 package dev.emulator.seam.device;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class DeviceDirectory {
+
+	private static final tools.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> PRESET = new tools.jackson.core.type.TypeReference<>() {
+	};
 
 	private final DeviceService service;
 
@@ -107,6 +113,27 @@ public class DeviceDirectory {
 			if (fanModeSetting != null) {
 				properties.put("fan_mode_setting", fanModeSetting);
 			}
+			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
+			return true;
+		}).orElse(false);
+	}
+
+	/**
+	 * Rewrites a thermostat's {@code available_climate_presets} under the row lock: {@code change} receives the stored
+	 * presets (each a map of its members) and returns the new list, or throws to refuse the change. Whether the
+	 * device exists.
+	 */
+	@Transactional
+	public boolean changeClimatePresets(String workspaceId, String deviceId,
+			UnaryOperator<List<Map<String, Object>>> change) {
+		return this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, deviceId).map((device) -> {
+			ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
+			List<Map<String, Object>> presets = new ArrayList<>();
+			if (properties.path("available_climate_presets").isArray()) {
+				properties.get("available_climate_presets")
+					.forEach((preset) -> presets.add(this.jsonMapper.convertValue(preset, PRESET)));
+			}
+			properties.set("available_climate_presets", this.jsonMapper.valueToTree(change.apply(presets)));
 			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
 			return true;
 		}).orElse(false);

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+
 import dev.emulator.seam.actionattempt.ActionAttemptHandler;
 import dev.emulator.seam.device.DeviceDirectory;
 import dev.emulator.seam.device.DeviceRef;
@@ -31,7 +33,8 @@ class ThermostatActions implements ActionAttemptHandler {
 
 	@Override
 	public Set<String> actionTypes() {
-		return Set.of(ThermostatService.SET_HVAC_MODE, ThermostatService.SET_FAN_MODE);
+		return Set.of(ThermostatService.SET_HVAC_MODE, ThermostatService.SET_FAN_MODE,
+				ClimatePresetService.ACTIVATE_CLIMATE_PRESET);
 	}
 
 	@Override
@@ -43,6 +46,9 @@ class ThermostatActions implements ActionAttemptHandler {
 		DeviceRef device = found.get();
 		if (!device.isOnline()) {
 			return Outcome.error("device_offline", "Device is offline");
+		}
+		if (ClimatePresetService.ACTIVATE_CLIMATE_PRESET.equals(attempt.actionType())) {
+			return activate(attempt, device);
 		}
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("method", "seam");
@@ -60,6 +66,43 @@ class ThermostatActions implements ActionAttemptHandler {
 		}
 		this.events.append(attempt.workspaceId(),
 				new EventLog.NewEvent("thermostat.manually_adjusted", "The thermostat was adjusted through Seam.",
+						device.deviceId(), device.connectedAccountId(), null, null, event),
+				attempt.completedAt());
+		return Outcome.success(Map.of());
+	}
+
+	/**
+	 * The preset's mode, fan mode and set points become the current climate setting, with its key; a preset deleted
+	 * since the attempt started is {@code climate_preset_not_found}.
+	 */
+	private Outcome activate(DueAttempt attempt, DeviceRef device) {
+		String key = (String) attempt.params().get("climate_preset_key");
+		JsonNode preset = ClimatePresetService.preset(device, key);
+		if (preset == null) {
+			return Outcome.error("climate_preset_not_found", "Climate preset not found");
+		}
+		Map<String, Object> climate = new LinkedHashMap<>();
+		climate.put("climate_preset_key", key);
+		for (String member : new String[] { "hvac_mode_setting", "manual_override_allowed", "heating_set_point_celsius",
+				"heating_set_point_fahrenheit", "cooling_set_point_celsius", "cooling_set_point_fahrenheit",
+				"name", "display_name" }) {
+			if (preset.has(member) && !preset.get(member).isNull()) {
+				climate.put(member, preset.get(member));
+			}
+		}
+		String mode = preset.path("hvac_mode_setting").asString(null);
+		if (mode != null) {
+			climate.put("automatic_heating_enabled", "heat".equals(mode) || "heat_cool".equals(mode));
+			climate.put("automatic_cooling_enabled", "cool".equals(mode) || "heat_cool".equals(mode));
+		}
+		String fanMode = preset.path("fan_mode_setting").asString(null);
+		this.devices.setClimate(attempt.workspaceId(), device.deviceId(), climate, fanMode);
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("climate_preset_key", key);
+		event.put("thermostat_schedule_id", null);
+		event.put("is_fallback_climate_preset", key.equals(device.properties().path("fallback_climate_preset_key").asString(null)));
+		this.events.append(attempt.workspaceId(),
+				new EventLog.NewEvent("thermostat.climate_preset_activated", "A thermostat climate preset was activated.",
 						device.deviceId(), device.connectedAccountId(), null, null, event),
 				attempt.completedAt());
 		return Outcome.success(Map.of());

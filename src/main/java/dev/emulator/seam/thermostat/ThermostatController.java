@@ -7,6 +7,7 @@ import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.SeamRoute;
 import dev.emulator.seam.device.DeviceListRequest;
 import dev.emulator.seam.device.DeviceView;
+import dev.emulator.seam.web.OkResponse;
 import dev.emulator.seam.web.Paging;
 import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import static dev.emulator.seam.auth.AuthMethod.API_KEY;
 import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
 import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN;
+import static org.springframework.web.bind.annotation.RequestMethod.DELETE;
 import static org.springframework.web.bind.annotation.RequestMethod.GET;
+import static org.springframework.web.bind.annotation.RequestMethod.PATCH;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /** {@code /thermostats/*}; methods and credentials as in Seam's OpenAPI. */
@@ -28,8 +31,38 @@ class ThermostatController {
 
 	private final ThermostatService service;
 
-	ThermostatController(ThermostatService service) {
+	private final ClimatePresetService presets;
+
+	ThermostatController(ThermostatService service, ClimatePresetService presets) {
 		this.service = service;
+		this.presets = presets;
+	}
+
+	@RequestMapping("/thermostats/create_climate_preset")
+	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	OkResponse createClimatePreset(AuthContext auth, ClimatePresetParams.Write params) {
+		this.presets.create(auth, params);
+		return OkResponse.OK;
+	}
+
+	@RequestMapping("/thermostats/update_climate_preset")
+	@SeamRoute(methods = { PATCH, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	OkResponse updateClimatePreset(AuthContext auth, ClimatePresetParams.Write params) {
+		this.presets.update(auth, params);
+		return OkResponse.OK;
+	}
+
+	@RequestMapping("/thermostats/delete_climate_preset")
+	@SeamRoute(methods = { DELETE, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	OkResponse deleteClimatePreset(AuthContext auth, ClimatePresetParams.Key params) {
+		this.presets.delete(auth, params);
+		return OkResponse.OK;
+	}
+
+	@RequestMapping("/thermostats/activate_climate_preset")
+	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
+	Acted activateClimatePreset(AuthContext auth, ClimatePresetParams.Key params) {
+		return new Acted(this.presets.activate(auth, params), true);
 	}
 
 	@RequestMapping("/thermostats/list")
