@@ -42,10 +42,14 @@ values ('connect_webview1', 'seed_workspace_1', 'john_connected_account_id',
         'https://connect.getseam.com/connect_webviews/view?connect_webview_id=connect_webview1', '{august}', 'authorized',
         current_setting('seam.seed_time')::timestamptz, 'august', current_setting('seam.seed_time')::timestamptz);
 
--- Devices: the fake gives every seeded device the same display name, capabilities, model and battery.
+-- Devices: the fake gives every seeded device the same display name, model and battery. Capabilities follow the
+-- device type, and the thermostat carries what Seam reports for one (modes, presets, set points and their limits),
+-- so that Seam Components show it.
 insert into devices (device_id, workspace_id, connected_account_id, device_type, display_name, capabilities_supported,
                      properties, attributes, created_at)
-select d.device_id, 'seed_workspace_1', d.account, d.device_type, 'Smart Device', '{lock,access_code}',
+select d.device_id, 'seed_workspace_1', d.account, d.device_type, 'Smart Device',
+       case d.device_type when 'ecobee_thermostat' then '{thermostat}' when 'minut_sensor' then '{noise_detection}'
+                          else '{lock,access_code}' end::text[],
        jsonb_build_object('online', true, 'name', d.name, 'appearance', jsonb_build_object('name', d.appearance),
                           'model', '{"display_name": "Device", "manufacturer_display_name": "Generic"}'::jsonb,
                           'battery', '{"level": 1, "status": "full"}'::jsonb, 'battery_level', 1) || d.properties,
@@ -59,12 +63,32 @@ from (values
    '{"manufacturer": "august", "locked": true}'::jsonb,
    '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb),
   (3, 'ecobee_device_1', 'john_connected_account_id', 'ecobee_thermostat', 'Thermostat 1', 'Thermostat 1',
-   '{"is_cooling_available": true, "is_heating_available": true, "min_heating_cooling_delta_celsius": 2.78,
-     "is_fan_running": true, "fan_mode_setting": "auto",
+   '{"is_cooling_available": true, "is_heating_available": true,
+     "is_temporary_manual_override_active": false, "is_fan_running": true, "fan_mode_setting": "auto",
+     "available_hvac_mode_settings": ["off", "heat", "cool", "heat_cool"],
+     "available_fan_mode_settings": ["auto", "on", "circulate"],
+     "temperature_celsius": 21.11, "temperature_fahrenheit": 70, "relative_humidity": 0.36,
+     "min_heating_cooling_delta_celsius": 2.78, "min_heating_cooling_delta_fahrenheit": 5,
+     "min_heating_set_point_celsius": 7.22, "min_heating_set_point_fahrenheit": 45,
+     "max_heating_set_point_celsius": 26.11, "max_heating_set_point_fahrenheit": 79,
+     "min_cooling_set_point_celsius": 18.33, "min_cooling_set_point_fahrenheit": 65,
+     "max_cooling_set_point_celsius": 33.33, "max_cooling_set_point_fahrenheit": 92,
      "current_climate_setting": {"automatic_heating_enabled": false, "automatic_cooling_enabled": true,
        "hvac_mode_setting": "cool", "manual_override_allowed": true,
-       "cooling_set_point_celsius": 24, "heating_set_point_celsius": 18}}'::jsonb,
-   '{"can_hvac_cool": true, "can_hvac_heat": true}'::jsonb),
+       "cooling_set_point_celsius": 24, "cooling_set_point_fahrenheit": 75.2,
+       "heating_set_point_celsius": 18, "heating_set_point_fahrenheit": 64.4},
+     "available_climate_presets": [
+       {"climate_preset_key": "home", "name": "Home", "display_name": "Home", "climate_preset_mode": "home",
+        "can_edit": true, "can_delete": true, "can_use_with_thermostat_daily_programs": false,
+        "manual_override_allowed": true, "hvac_mode_setting": "heat_cool", "fan_mode_setting": "auto",
+        "heating_set_point_celsius": 20, "heating_set_point_fahrenheit": 68,
+        "cooling_set_point_celsius": 24, "cooling_set_point_fahrenheit": 75.2},
+       {"climate_preset_key": "away", "name": "Away", "display_name": "Away", "climate_preset_mode": "away",
+        "can_edit": true, "can_delete": true, "can_use_with_thermostat_daily_programs": false,
+        "manual_override_allowed": true, "hvac_mode_setting": "heat_cool", "fan_mode_setting": "auto",
+        "heating_set_point_celsius": 16, "heating_set_point_fahrenheit": 60.8,
+        "cooling_set_point_celsius": 28, "cooling_set_point_fahrenheit": 82.4}]}'::jsonb,
+   '{"can_hvac_cool": true, "can_hvac_heat": true, "can_hvac_heat_cool": true, "can_turn_off_hvac": true}'::jsonb),
   (4, 'minut_device_1', 'john_connected_account_id', 'minut_sensor', 'Minut Sensor 1', 'Minut Sensor 1',
    '{"noise_level_decibels": 70, "currently_triggering_noise_threshold_ids": ["noise_threshold1"]}'::jsonb,
    '{}'::jsonb),
@@ -72,6 +96,12 @@ from (values
    '{"locked": true}'::jsonb,
    '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb)
 ) as d(ordinal, device_id, account, device_type, name, appearance, properties, attributes);
+
+-- The threshold the seed sensor's currently_triggering_noise_threshold_ids names.
+insert into noise_thresholds (noise_threshold_id, workspace_id, device_id, name, starts_daily_at, ends_daily_at,
+                              noise_threshold_decibels, created_at)
+values ('noise_threshold1', 'seed_workspace_1', 'minut_device_1', 'Quiet hours', '22:00:00[America/Los_Angeles]',
+        '08:00:00[America/Los_Angeles]', 60, current_setting('seam.seed_time')::timestamptz);
 
 insert into user_identities (user_identity_id, workspace_id, user_identity_key, email_address, display_name, created_at)
 values ('john_user_identity_id', 'seed_workspace_1', 'john_user_identifier_key', 'jane@example.com', 'jane@example.com',

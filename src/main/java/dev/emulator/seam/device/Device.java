@@ -93,6 +93,46 @@ class Device implements Persistable<String> {
 		return this.properties;
 	}
 
+	String getWorkspaceId() {
+		return this.workspaceId;
+	}
+
+	String getConnectedAccountId() {
+		return this.connectedAccountId;
+	}
+
+	boolean isManaged() {
+		return this.isManaged;
+	}
+
+	/** The name shown for the device: its nickname when it has one. */
+	String name() {
+		return (this.nickname != null) ? this.nickname : this.displayName;
+	}
+
+	/** The provider's name for the device, which a cleared nickname falls back to. */
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	/** Sets the name a user gave the device; {@code null} falls back to the provider's name. */
+	void rename(String newNickname) {
+		this.nickname = newNickname;
+	}
+
+	String getCustomMetadata() {
+		return this.customMetadata;
+	}
+
+	void replaceCustomMetadata(String customMetadataJson) {
+		this.customMetadata = customMetadataJson;
+	}
+
+	/** An unmanaged device leaves every device list and action; it is not deleted. */
+	void unmanage() {
+		this.isManaged = false;
+	}
+
 	/** A device's properties change as a whole: they are one JSON document. */
 	void replaceProperties(String propertiesJson) {
 		this.properties = propertiesJson;

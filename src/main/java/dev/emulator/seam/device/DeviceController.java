@@ -3,6 +3,7 @@ package dev.emulator.seam.device;
 import java.util.List;
 
 import dev.emulator.seam.auth.AuthContext;
+import dev.emulator.seam.web.OkResponse;
 import dev.emulator.seam.web.Paging;
 import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
@@ -15,16 +16,20 @@ import static dev.emulator.seam.auth.AuthMethod.API_KEY;
 import static dev.emulator.seam.auth.AuthMethod.CLIENT_SESSION;
 import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN;
 import static org.springframework.web.bind.annotation.RequestMethod.GET;
+import static org.springframework.web.bind.annotation.RequestMethod.PATCH;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
-/** {@code /devices/list} and {@code /devices/get}; methods and credentials as in Seam's OpenAPI (CONTRACT 2.5). */
+/** {@code /devices/list}, {@code get}, {@code update} and {@code list_device_providers}; methods and credentials as in Seam's OpenAPI (CONTRACT 2.5). */
 @RestController
 class DeviceController {
 
 	private final DeviceService service;
 
-	DeviceController(DeviceService service) {
+	private final DeviceUpdater updater;
+
+	DeviceController(DeviceService service, DeviceUpdater updater) {
 		this.service = service;
+		this.updater = updater;
 	}
 
 	@RequestMapping("/devices/list")
@@ -38,6 +43,19 @@ class DeviceController {
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	One get(AuthContext auth, GetParams params) {
 		return new One(this.service.get(auth, params.deviceId(), params.name()), true);
+	}
+
+	@RequestMapping("/devices/update")
+	@SeamRoute(methods = { PATCH, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	OkResponse update(AuthContext auth, DeviceUpdate params) {
+		this.updater.update(auth, params);
+		return OkResponse.OK;
+	}
+
+	@RequestMapping("/devices/list_device_providers")
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
+	Providers listDeviceProviders(AuthContext auth, DeviceProviders.Params params) {
+		return new Providers(DeviceProviders.inCategory(params.providerCategory()), true);
 	}
 
 	private static boolean missing(SeamParams params, String name, String value) {
@@ -74,6 +92,9 @@ class DeviceController {
 	}
 
 	record One(DeviceView device, boolean ok) {
+	}
+
+	record Providers(List<DeviceProviders.DeviceProvider> deviceProviders, boolean ok) {
 	}
 
 	record Many(List<DeviceView> devices, Paging.Pagination pagination, boolean ok) {

@@ -1,8 +1,12 @@
 package dev.emulator.seam.device;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class DeviceDirectory {
+
+	private static final tools.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> PRESET = new tools.jackson.core.type.TypeReference<>() {
+	};
 
 	private final DeviceService service;
 
@@ -83,6 +90,50 @@ public class DeviceDirectory {
 		return this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, deviceId).map((device) -> {
 			ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
 			properties.put("locked", locked);
+			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
+			return true;
+		}).orElse(false);
+	}
+
+	/**
+	 * Changes a thermostat's {@code current_climate_setting} (the given members replace the stored ones) and, when
+	 * not null, its {@code fan_mode_setting}; whether the device exists. Under the row lock, as {@link #setLocked}.
+	 */
+	@Transactional
+	public boolean setClimate(String workspaceId, String deviceId, Map<String, Object> climateSetting,
+			String fanModeSetting) {
+		return this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, deviceId).map((device) -> {
+			ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
+			if (!climateSetting.isEmpty()) {
+				ObjectNode current = properties.has("current_climate_setting")
+						&& properties.get("current_climate_setting").isObject()
+								? (ObjectNode) properties.get("current_climate_setting") : properties.putObject("current_climate_setting");
+				climateSetting.forEach((name, value) -> current.set(name, this.jsonMapper.valueToTree(value)));
+			}
+			if (fanModeSetting != null) {
+				properties.put("fan_mode_setting", fanModeSetting);
+			}
+			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
+			return true;
+		}).orElse(false);
+	}
+
+	/**
+	 * Rewrites a thermostat's {@code available_climate_presets} under the row lock: {@code change} receives the stored
+	 * presets (each a map of its members) and returns the new list, or throws to refuse the change. Whether the
+	 * device exists.
+	 */
+	@Transactional
+	public boolean changeClimatePresets(String workspaceId, String deviceId,
+			UnaryOperator<List<Map<String, Object>>> change) {
+		return this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, deviceId).map((device) -> {
+			ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
+			List<Map<String, Object>> presets = new ArrayList<>();
+			if (properties.path("available_climate_presets").isArray()) {
+				properties.get("available_climate_presets")
+					.forEach((preset) -> presets.add(this.jsonMapper.convertValue(preset, PRESET)));
+			}
+			properties.set("available_climate_presets", this.jsonMapper.valueToTree(change.apply(presets)));
 			device.replaceProperties(this.jsonMapper.writeValueAsString(properties));
 			return true;
 		}).orElse(false);

@@ -122,6 +122,38 @@ class DeviceReads {
 			sql.append("and created_at < :createdBefore\n");
 			params.put("createdBefore", OffsetDateTime.ofInstant(filter.createdBefore(), ZoneOffset.UTC));
 		}
+		if (filter.connectWebviewId() != null) {
+			sql.append("and connected_account_id in (select connected_account_id from connect_webviews\n")
+				.append("  where workspace_id = :workspaceId and connect_webview_id = :connectWebviewId)\n");
+			params.put("connectWebviewId", filter.connectWebviewId());
+		}
+		if (filter.customerKey() != null) {
+			sql.append("and connected_account_id in (select connected_account_id from connected_accounts\n")
+				.append("  where workspace_id = :workspaceId and customer_key = :customerKey)\n");
+			params.put("customerKey", filter.customerKey());
+		}
+		if (filter.customMetadataHas() != null) {
+			int index = 0;
+			for (Map.Entry<String, String> entry : filter.customMetadataHas().entrySet()) {
+				// ->> renders a boolean as true/false, so one text comparison matches both kinds of value.
+				sql.append("and custom_metadata ->> :metadataKey").append(index).append(" = :metadataValue")
+					.append(index).append('\n');
+				params.put("metadataKey" + index, entry.getKey());
+				params.put("metadataValue" + index, entry.getValue());
+				index++;
+			}
+		}
+		appendCapabilities(sql, params, filter.includeIf(), "include", true);
+		appendCapabilities(sql, params, filter.excludeIf(), "exclude", false);
+		if (filter.search() != null) {
+			sql.append("and (device_id ilike :pattern or coalesce(nickname, display_name) ilike :pattern\n")
+				.append("  or properties ->> 'name' ilike :pattern or properties ->> 'manufacturer' ilike :pattern)\n");
+			params.put("pattern", "%" + escapeLike(filter.search()) + "%");
+		}
+		if (filter.spaceId() != null) {
+			// Devices belong to no space on this server (space_ids is always empty), so a space matches none.
+			sql.append("and false\n");
+		}
 		if (page.afterId() != null) {
 			sql.append("and (created_at, device_id) > (:afterCreatedAt, :afterId)\n");
 			params.put("afterCreatedAt", OffsetDateTime.ofInstant(page.afterCreatedAt(), ZoneOffset.UTC));
@@ -130,6 +162,25 @@ class DeviceReads {
 		sql.append("order by created_at, device_id\nlimit :limit");
 		params.put("limit", page.limit() + 1);
 		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
+	}
+
+	private static void appendCapabilities(StringBuilder sql, Map<String, Object> params, List<String> flags,
+			String prefix, boolean wanted) {
+		if (flags == null) {
+			return;
+		}
+		int index = 0;
+		for (String flag : flags) {
+			String name = prefix + index++;
+			String has = "(coalesce(attributes -> :" + name + " = 'true'::jsonb, false)"
+					+ " or coalesce(properties -> :" + name + " = 'true'::jsonb, false))";
+			sql.append(wanted ? "and " : "and not ").append(has).append('\n');
+			params.put(name, flag);
+		}
+	}
+
+	private static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**

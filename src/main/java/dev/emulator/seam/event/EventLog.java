@@ -1,6 +1,8 @@
 package dev.emulator.seam.event;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -79,7 +81,8 @@ public class EventLog {
 			if (eventType == null) {
 				throw new IllegalArgumentException("eventType cannot be null");
 			}
-			payload = (payload != null) ? Map.copyOf(payload) : Map.of();
+			// A copy that keeps null members: some variants require a nullable member (thermostat_schedule_id).
+			payload = (payload != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(payload)) : Map.of();
 		}
 
 	}

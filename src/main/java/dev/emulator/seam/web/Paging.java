@@ -46,7 +46,11 @@ public final class Paging {
 				}
 			}
 		}
-		String cursor = params.nonEmptyString("page_cursor");
+		// OAS: page_cursor is nullable; null or empty asks for the first page, as SDKs send it.
+		String cursor = params.isNull("page_cursor") ? null : params.string("page_cursor");
+		if (cursor != null && cursor.isEmpty()) {
+			cursor = null;
+		}
 		Instant afterCreatedAt = null;
 		String afterId = null;
 		if (cursor != null) {

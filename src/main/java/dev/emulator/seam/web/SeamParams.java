@@ -53,6 +53,47 @@ public final class SeamParams {
 		return this.body.has(name) || this.query.containsKey(name) || this.query.containsKey(name + "[]");
 	}
 
+	/** Whether the JSON body sends the parameter as {@code null} (for OAS {@code nullable} parameters). */
+	public boolean isNull(String name) {
+		JsonNode node = this.body.get(name);
+		return node != null && node.isNull();
+	}
+
+	/** An optional finite number (OAS {@code number}), from a JSON body or a query string. */
+	public Double number(String name) {
+		if (!isPresent(name)) {
+			return null;
+		}
+		JsonNode node = this.body.get(name);
+		double value;
+		if (node != null) {
+			if (!node.isNumber()) {
+				addError(name, "Expected number, received " + typeName(node));
+				return null;
+			}
+			value = node.asDouble();
+		}
+		else {
+			List<String> values = queryValues(name);
+			if (values == null || values.size() != 1) {
+				addError(name, "Expected number, received array");
+				return null;
+			}
+			try {
+				value = Double.parseDouble(values.get(0));
+			}
+			catch (NumberFormatException ex) {
+				addError(name, "Expected number, received nan");
+				return null;
+			}
+		}
+		if (!Double.isFinite(value)) {
+			addError(name, "Expected number, received nan");
+			return null;
+		}
+		return value;
+	}
+
 	/** An optional string; the empty string is allowed. */
 	public String string(String name) {
 		return readString(name, false);
