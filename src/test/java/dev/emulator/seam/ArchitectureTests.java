@@ -38,6 +38,19 @@ class ArchitectureTests {
 		ApplicationModules.of(SeamEmulatorApplication.class).verify();
 	}
 
+	/** A new top-level package must be placed in a layer here, or the layer check would not see it. */
+	@Test
+	void packagesWhenImportedThenEachBelongsToALayer() {
+		java.util.Set<String> layered = java.util.Set.of("support", "web", "auth", "clientsession", "connectedaccount",
+				"connectwebview", "device", "event", "useridentity", "workspace", "lock", "accesscode", "actionattempt",
+				"thermostat", "noisesensor", "config", "logging", "openapi", "health", "seed", "startup");
+		assertThat(CLASSES.stream()
+			.map((javaClass) -> javaClass.getPackageName())
+			.filter((name) -> name.startsWith(BASE + "."))
+			.map((name) -> name.substring(BASE.length() + 1).split("\\.")[0])
+			.distinct()).allMatch(layered::contains);
+	}
+
 	@Test
 	void layersWhenCheckedThenEveryDependencyPointsDown() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -49,7 +62,9 @@ class ArchitectureTests {
 			.definedBy(BASE + ".auth..")
 			.layer("features")
 			.definedBy(BASE + ".clientsession..", BASE + ".connectedaccount..", BASE + ".connectwebview..",
-					BASE + ".device..", BASE + ".event..", BASE + ".useridentity..", BASE + ".workspace..")
+					BASE + ".device..", BASE + ".event..", BASE + ".useridentity..", BASE + ".workspace..",
+					BASE + ".lock..", BASE + ".accesscode..", BASE + ".actionattempt..", BASE + ".thermostat..",
+					BASE + ".noisesensor..")
 			.layer("edges")
 			.definedBy(BASE + ".config..", BASE + ".logging..", BASE + ".openapi..", BASE + ".health..",
 					BASE + ".seed..", BASE + ".startup..")
