@@ -1,4 +1,4 @@
-// Shared setup of the conformance suite: where the server is, the seed's credentials (CONTRACT 6), and small helpers.
+// Shared setup of the conformance suite: where the server is, the seed's credentials (BEHAVIOUR 7.1), and small helpers.
 import assert from 'node:assert/strict'
 
 import {
@@ -19,7 +19,7 @@ if (rawEndpoint == null || rawEndpoint === '') {
 /** Base URL of the server under test, without a trailing slash. */
 export const endpoint = rawEndpoint.replace(/\/+$/, '')
 
-/** The seed fixture of CONTRACT 6, literally. */
+/** The seed fixture of BEHAVIOUR 7.1, literally. */
 export const seed = Object.freeze({
   workspace1: 'seed_workspace_1',
   workspace2: 'seed_workspace_2',
@@ -45,7 +45,7 @@ export const seed = Object.freeze({
   ]),
 })
 
-/** Keys of the public client_session shape (CONTRACT 1.1): required ones, then the optional ones. */
+/** Keys of the public client_session shape (BEHAVIOUR 6.1): required ones, then the optional ones. */
 export const clientSessionKeys = Object.freeze([
   'client_session_id',
   'workspace_id',
@@ -129,7 +129,7 @@ export async function rejectsWith(promise, errorClass, expected = {}) {
   return error
 }
 
-/** Every error from the server carries a seam-request-id that the SDK exposes as requestId (CONTRACT 0.2, 8). */
+/** Every error from the server carries a seam-request-id that the SDK exposes as requestId (BEHAVIOUR 1.2). */
 export function assertRequestId(error) {
   assert.match(error.requestId, /^request/, `requestId should start with "request", got "${error.requestId}"`)
 }
@@ -155,7 +155,7 @@ export const invalidInput = (promise, message) =>
     ...(message != null ? { message } : {}),
   })
 
-/** Checks the public shape of a client_session object (CONTRACT 1.1). */
+/** Checks the public shape of a client_session object (BEHAVIOUR 6.1). */
 export function assertClientSessionShape(session) {
   for (const key of clientSessionKeys) {
     assert.ok(Object.hasOwn(session, key), `client_session lacks "${key}": ${JSON.stringify(session)}`)

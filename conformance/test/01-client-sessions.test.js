@@ -1,4 +1,4 @@
-// Every clientSessions method of @seamapi/http 2.32.0 against the server, with the seed's API key (CONTRACT 3).
+// Every clientSessions method of @seamapi/http 2.32.0 against the server, with the seed's API key (BEHAVIOUR 3).
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
 

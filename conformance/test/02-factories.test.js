@@ -1,4 +1,4 @@
-// The SDK's ways in (CONTRACT 2.1): SeamHttp.fromApiKey, fromClientSessionToken, fromPublishableKey,
+// The SDK's ways in (BEHAVIOUR 2.1): SeamHttp.fromApiKey, fromClientSessionToken, fromPublishableKey,
 // fromPersonalAccessToken and updateClientSessionToken, each against the seed.
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'

@@ -1,4 +1,4 @@
-// The SDK's error classes as the server drives them (CONTRACT 5.2): SeamHttpUnauthorizedError for every 401,
+// The SDK's error classes as the server drives them (BEHAVIOUR 5.2): SeamHttpUnauthorizedError for every 401,
 // SeamHttpInvalidInputError with Seam's validation messages, SeamHttpApiError with the right code and statusCode.
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'

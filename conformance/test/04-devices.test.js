@@ -1,4 +1,4 @@
-// devices.list and devices.get under each way in (CONTRACT 4.2, 4.3 and the expected reads of 6).
+// devices.list and devices.get under each way in (BEHAVIOUR 4.2, 4.3 and the expected reads of 7.1).
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
 
@@ -17,7 +17,7 @@ import {
 
 before(resetSandbox)
 
-/** The core of the device shape (CONTRACT 1.9) that clients read. */
+/** The core of the device shape (BEHAVIOUR 6.6) that clients read. */
 function assertDeviceShape(device) {
   for (const key of [
     'device_id',

@@ -1,4 +1,4 @@
-// CONTRACT 3.8, the lifecycle scenario, step by step through the SDK. Later steps build on earlier ones, but each is
+// BEHAVIOUR 3.14, the lifecycle scenario, step by step through the SDK. Later steps build on earlier ones, but each is
 // its own test, so that a failing step is reported as such and the following ones still run.
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
@@ -17,7 +17,7 @@ const seam = apiKeyClient()
 
 before(resetSandbox)
 
-describe('CONTRACT 3.8 lifecycle scenario', () => {
+describe('BEHAVIOUR 3.14 lifecycle scenario', () => {
   const state = {}
   const body = { user_identifier_key: 'u1', connected_account_ids: [seed.johnAccount] }
 

@@ -1,4 +1,4 @@
--- The seed fixture of fake-seam-connect --seed (CONTRACT 6), with its literal ids and tokens.
+-- The seed fixture of fake-seam-connect --seed (BEHAVIOUR 7.1), with its literal ids and tokens.
 -- Run by SeedFixture inside one transaction that has set seam.seed_time and seam.session_expires_at.
 -- Credentials are stored as hashes only, exactly as tokens issued at run time are.
 

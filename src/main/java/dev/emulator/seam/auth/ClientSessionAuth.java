@@ -3,7 +3,7 @@ package dev.emulator.seam.auth;
 import java.util.List;
 
 /**
- * A live client session's token: sees only what the session owns (CONTRACT 4.1), as it stood when this request
+ * A live client session's token: sees only what the session owns (BEHAVIOUR 4.1), as it stood when this request
  * was authenticated.
  */
 public record ClientSessionAuth(String workspaceId, String clientSessionId, String userIdentifierKey,

@@ -11,7 +11,7 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Checks a client session token against the database on every request (no cache, so a revoke or delete is effective
- * on the very next request on every instance), in Seam's order (CONTRACT 2.3): not found (also: deleted), revoked,
+ * on the very next request on every instance), in Seam's order (BEHAVIOUR 2.3): not found (also: deleted), revoked,
  * expired. A session cannot outlive its workspace (the schema cascades), so {@code workspace_not_found} cannot arise.
  */
 final class ClientSessionAuthenticationProvider implements AuthenticationProvider {

@@ -10,7 +10,7 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
  * A client session token in {@code seam-client-session-token}, {@code client-session-token} or as a bearer token
- * starting {@code seam_cst} (CONTRACT 2.2 step 1). The headers win over {@code Authorization}: Seam's fake reads them
+ * starting {@code seam_cst} (BEHAVIOUR 2.2). The headers win over {@code Authorization}: Seam's fake reads them
  * first, and the SDK sends the same token in both.
  */
 public final class ClientSessionTokenAuthenticationConverter implements AuthenticationConverter {

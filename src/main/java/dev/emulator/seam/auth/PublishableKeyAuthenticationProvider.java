@@ -8,7 +8,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks a publishable key (CONTRACT 2.3): a user identifier key is required (401
+ * Checks a publishable key (BEHAVIOUR 2.3): a user identifier key is required (401
  * {@code publishable_key_requires_user_identifier_key}), the key must name a workspace (401
  * {@code workspace_not_found}) whose publishable key auth is enabled (401 {@code unauthorized}).
  */

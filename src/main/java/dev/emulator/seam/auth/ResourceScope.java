@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a caller may see of a workspace (CONTRACT 4): everything (an API key or personal access token), or only what
+ * What a caller may see of a workspace (BEHAVIOUR 4): everything (an API key or personal access token), or only what
  * one client session owns (its token, or an API key passing that user's {@code user_identifier_key}). Read routes
  * filter with it; nothing outside it is ever returned.
  *

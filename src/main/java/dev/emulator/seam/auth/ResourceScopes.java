@@ -19,7 +19,7 @@ public class ResourceScopes {
 
 	/**
 	 * The caller's scope. A client session token sees what its session owns and ignores {@code userIdentifierKey}
-	 * (CONTRACT 4.2); an API key or personal access token with a {@code userIdentifierKey} sees what that user's live
+	 * (BEHAVIOUR 4.2); an API key or personal access token with a {@code userIdentifierKey} sees what that user's live
 	 * session owns, or nothing when there is none; without one, the whole workspace.
 	 */
 	public ResourceScope of(AuthContext auth, String userIdentifierKey) {

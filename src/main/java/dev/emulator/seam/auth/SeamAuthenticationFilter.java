@@ -26,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The one authentication filter, modelled on Spring Authorization Server's {@code OAuth2ClientAuthenticationFilter}.
- * The converter classifies the request's credential (CONTRACT 2.2); when there is one, the manager validates it
- * (2.3) and the result goes into the security context. A refused credential is recorded, not answered: as in Seam,
+ * The converter classifies the request's credential (BEHAVIOUR 2.2); when there is one, the manager validates it
+ * (BEHAVIOUR 2.3) and the result goes into the security context. A refused credential is recorded, not answered: as in Seam,
  * a route that does not accept that kind of credential answers 401 {@code unauthorized} whatever the credential's own
  * problem, and only a route that accepts it reports that problem ({@link dev.emulator.seam.auth.SeamRoute}). Errors
  * that are not about the credential (an unreadable body) stop the request here, written by {@link ApiErrorWriter}.
@@ -51,7 +51,7 @@ public final class SeamAuthenticationFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// CONTRACT 0.2: OPTIONS is answered before authentication.
+		// BEHAVIOUR 1.4: OPTIONS is answered before authentication.
 		return HttpMethod.OPTIONS.matches(request.getMethod());
 	}
 

@@ -15,7 +15,7 @@ import dev.emulator.seam.web.ErrorTypes;
 import dev.emulator.seam.web.ApiException;
 
 /**
- * Enforces {@link SeamRoute} in Seam's pipeline order (CONTRACT 0.2): OPTIONS is answered before anything else, then
+ * Enforces {@link SeamRoute} in Seam's pipeline order (BEHAVIOUR 1.3): OPTIONS is answered before anything else, then
  * the credential must be of an accepted kind and valid (401 {@code unauthorized}, or the credential's own error when
  * the route accepts its kind), then the method must be accepted (405).
  */

@@ -31,7 +31,7 @@ import dev.emulator.seam.support.EmulatorProperties;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
 
-	/** CONTRACT 0.2, the headers Seam's clients send. */
+	/** BEHAVIOUR 1.4, the headers Seam's clients send. */
 	private static final List<String> ALLOWED_HEADERS = List.of("x-csrf-token", "x-requested-with", "accept",
 			"accept-version", "content-length", "content-md5", "content-type", "date", "x-api-version",
 			"seam-workspace", "authorization", "user-agent", "seam-lts-version", "seam-sdk-version", "seam-sdk-name",
@@ -42,7 +42,7 @@ class SecurityConfig implements WebMvcConfigurer {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialStore workspaces,
 			CredentialStore.ClientSessions sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock,
 			EmulatorProperties properties, ConsoleSessionProperties consoleSessions) throws Exception {
-		// The admin token (own header, /_admin routes only) first; then CONTRACT 2.2, in order: client session token,
+		// The admin token (own header, /_admin routes only) first; then BEHAVIOUR 2.2, in order: client session token,
 		// personal access token, console session (a JWT), API key, publishable key.
 		var converter = new DelegatingAuthenticationConverter(new AdminTokenAuthenticationConverter(),
 				new ClientSessionTokenAuthenticationConverter(), new PersonalAccessTokenAuthenticationConverter(),

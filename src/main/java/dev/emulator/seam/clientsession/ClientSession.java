@@ -121,7 +121,7 @@ class ClientSession implements Persistable<String> {
 		this.liveUserIdentifierKey = null;
 	}
 
-	/** get_or_create on an existing session: given lists replace the stored ones (CONTRACT 3.3). */
+	/** get_or_create on an existing session: given lists replace the stored ones (BEHAVIOUR 3.9). */
 	void update(List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
 			Instant expiresAt) {
 		if (connectedAccountIds != null) {
@@ -138,7 +138,7 @@ class ClientSession implements Persistable<String> {
 		}
 	}
 
-	/** grant_access: additive, existing ids keep their place and new ones are appended (CONTRACT 3.5). */
+	/** grant_access: additive, existing ids keep their place and new ones are appended (BEHAVIOUR 3.11). */
 	void grant(List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId) {
 		this.connectedAccountIds = union(this.connectedAccountIds, connectedAccountIds);
 		this.connectWebviewIds = union(this.connectWebviewIds, connectWebviewIds);

@@ -22,7 +22,7 @@ import static org.springframework.web.bind.annotation.RequestMethod.PUT;
 
 /**
  * The seven {@code /client_sessions/*} routes. Methods and accepted credentials are those of Seam's OpenAPI
- * (CONTRACT 2.5 and 3.0.1).
+ * (BEHAVIOUR 2.5 and 3.1).
  */
 @RestController
 class ClientSessionController {

@@ -7,7 +7,7 @@ import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /**
- * The validated parameters of each client session route (CONTRACT 3.1 to 3.7). Each {@code from} reads what its
+ * The validated parameters of each client session route (BEHAVIOUR 3.6 to 3.13). Each {@code from} reads what its
  * route takes, ignores anything else (Seam ignores unknown parameters) and raises 400 {@code invalid_input} for
  * anything wrong.
  */
@@ -16,7 +16,7 @@ final class ClientSessionParams {
 	private ClientSessionParams() {
 	}
 
-	/** create (3.1) and get_or_create (3.3); the latter has no customer fields. */
+	/** create (BEHAVIOUR 3.6) and get_or_create (BEHAVIOUR 3.9); the latter has no customer fields. */
 	record Create(String userIdentifierKey, List<String> connectedAccountIds, List<String> connectWebviewIds,
 			String userIdentityId, Instant expiresAt, String customerKey, String customerId) implements RouteParams {
 
@@ -40,13 +40,13 @@ final class ClientSessionParams {
 					this.expiresAt, this.customerKey, this.customerId);
 		}
 
-		/** Whether get_or_create would change an existing session (CONTRACT 3.3 step 2). */
+		/** Whether get_or_create would change an existing session (BEHAVIOUR 3.9). */
 		boolean updatesAnything() {
 			return this.connectedAccountIds != null || this.connectWebviewIds != null || this.userIdentityId != null
 					|| this.expiresAt != null;
 		}
 
-		/** Whether the caller asked for anything a publishable key may not grant (CONTRACT 3.1 step 1). */
+		/** Whether the caller asked for anything a publishable key may not grant (BEHAVIOUR 3.7). */
 		boolean grantsAnything() {
 			return this.connectedAccountIds != null || this.connectWebviewIds != null || this.userIdentityId != null
 					|| this.customerKey != null || this.customerId != null;
@@ -104,7 +104,7 @@ final class ClientSessionParams {
 
 	}
 
-	/** revoke (3.6) and delete (3.7): a required {@code client_session_id}. */
+	/** revoke (BEHAVIOUR 3.12) and delete (BEHAVIOUR 3.13): a required {@code client_session_id}. */
 	record ById(String clientSessionId) implements RouteParams {
 
 		static ById from(SeamParams params) {

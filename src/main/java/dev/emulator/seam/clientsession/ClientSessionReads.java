@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read side of client sessions (get and list): each read is one SQL statement, outside any transaction, that
- * returns the sessions together with their {@code device_count} (CONTRACT 3.0.3), so that a read costs one round
+ * returns the sessions together with their {@code device_count} (BEHAVIOUR 3.3), so that a read costs one round
  * trip to the database. Every statement starts with the workspace and is answered from an index of
  * {@code client_sessions} (see bench/sql/explain.sql); only list without any filter reads the whole workspace, as
- * Seam's list has no pagination (CONTRACT 3.4).
+ * Seam's list has no pagination (BEHAVIOUR 3.10).
  */
 @Component
 class ClientSessionReads {

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rules of the client session routes (CONTRACT 3). Every method takes the caller's {@link AuthContext} and only
+ * The rules of the client session routes (BEHAVIOUR 3). Every method takes the caller's {@link AuthContext} and only
  * ever touches sessions of the caller's workspace; a session of another workspace is reported exactly like a missing
  * one, 404 {@code client_session_not_found}.
  */
@@ -65,7 +65,7 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * Creates a session (3.1). When the user already has a live session, {@code PUT} ({@code returnExisting}) returns
+	 * Creates a session (BEHAVIOUR 3.6). When the user already has a live session, {@code PUT} ({@code returnExisting}) returns
 	 * it unchanged and {@code POST} fails with 400 {@code client_session_token_already_exists}.
 	 */
 	public ClientSessionView create(AuthContext auth, ClientSessionParams.Create requested, boolean returnExisting) {
@@ -88,7 +88,7 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * Returns the user's live session, updated with what was given, or creates one (3.3). Without a
+	 * Returns the user's live session, updated with what was given, or creates one (BEHAVIOUR 3.9). Without a
 	 * {@code user_identifier_key} the match is on {@code user_identity_id}; with neither, a new session is created.
 	 */
 	public ClientSessionView getOrCreate(AuthContext auth, ClientSessionParams.Create requested) {
@@ -125,7 +125,7 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * One session (3.2) by id, by user key (the newest live one, else the newest), or by both (they must name the
+	 * One session (BEHAVIOUR 3.8) by id, by user key (the newest live one, else the newest), or by both (they must name the
 	 * same session). 404 {@code client_session_not_found} otherwise. A read needs no transaction: each statement
 	 * reads one committed state, and most of these are a single statement.
 	 */
@@ -146,7 +146,7 @@ public class ClientSessionService {
 		return found.orElseThrow(ClientSessionService::notFound).view(this.tokenCipher);
 	}
 
-	/** The workspace's sessions matching every given filter, oldest first (3.4). */
+	/** The workspace's sessions matching every given filter, oldest first (BEHAVIOUR 3.10). */
 	public List<ClientSessionView> list(AuthContext auth, ClientSessionParams.ListFilter filter) {
 		return this.reads.search(auth.workspaceId(), filter)
 			.stream()
@@ -155,7 +155,7 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * Adds access to a session (3.5), chosen by id or else by the user's live session. Granting an authorized
+	 * Adds access to a session (BEHAVIOUR 3.11), chosen by id or else by the user's live session. Granting an authorized
 	 * webview also grants the account it connected.
 	 */
 	@Transactional
@@ -197,7 +197,7 @@ public class ClientSessionService {
 		return view(session);
 	}
 
-	/** Soft revoke (3.6): the token stops working at once; the session stays readable. */
+	/** Soft revoke (BEHAVIOUR 3.12): the token stops working at once; the session stays readable. */
 	@Transactional
 	public void revoke(AuthContext auth, ClientSessionParams.ById params) {
 		ClientSession session = this.sessions
@@ -206,7 +206,7 @@ public class ClientSessionService {
 		session.revoke(now());
 	}
 
-	/** Hard delete (3.7), recorded as a {@code client_session.deleted} event in the same transaction. */
+	/** Hard delete (BEHAVIOUR 3.13), recorded as a {@code client_session.deleted} event in the same transaction. */
 	@Transactional
 	public void delete(AuthContext auth, ClientSessionParams.ById params) {
 		ClientSession session = this.sessions
@@ -218,7 +218,7 @@ public class ClientSessionService {
 
 	/**
 	 * A client session token reads its own session only. Seam's fake ignores a single parameter naming another
-	 * session; this server refuses it, so that a token can never read another session (CONTRACT 3.2).
+	 * session; this server refuses it, so that a token can never read another session (BEHAVIOUR 3.8).
 	 */
 	private ClientSessionReads.Row ownSession(ClientSessionAuth own, ClientSessionParams.Get params) {
 		boolean otherId = params.clientSessionId() != null && !params.clientSessionId().equals(own.clientSessionId());
@@ -235,7 +235,7 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * A publishable key may only create or obtain an empty session for the user it came with (CONTRACT 2.4, 3.1):
+	 * A publishable key may only create or obtain an empty session for the user it came with (BEHAVIOUR 2.4, 3.7):
 	 * 403 when anything is to be granted.
 	 */
 	private ClientSessionParams.Create forCaller(AuthContext auth, ClientSessionParams.Create params) {

@@ -20,8 +20,8 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code /connected_accounts/list}, {@code /get} and {@code /delete}. Credentials as in CONTRACT 2.5; a client
- * session may also list (CONTRACT 7.2 #10: Seam's fake allows it and it shows nothing the session does not own).
+ * {@code /connected_accounts/list}, {@code /get} and {@code /delete}. Credentials as in BEHAVIOUR 2.5; a client
+ * session may also list (BEHAVIOUR 4.4: Seam's fake allows it and it shows nothing the session does not own).
  */
 @RestController
 class ConnectedAccountController {

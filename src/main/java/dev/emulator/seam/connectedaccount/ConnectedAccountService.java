@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the connected account routes (CONTRACT 4.3, 4.4). An account of another workspace is reported exactly
+ * The rules of the connected account routes (BEHAVIOUR 4.4, 4.8). An account of another workspace is reported exactly
  * like a missing one, 404 {@code connected_account_not_found}; one of the caller's workspace that its client session
  * does not own is 401 {@code unauthorized}, as {@code /devices/get} answers for devices.
  */
@@ -124,7 +124,7 @@ public class ConnectedAccountService {
 		Optional<ConnectedAccountView> visible = found.stream()
 			.filter((account) -> scope.canSeeConnectedAccount(account.connectedAccountId()))
 			.findFirst();
-		// CONTRACT 4.3: Seam's fake hands any account to any token; the recommendation is to refuse as devices do.
+		// BEHAVIOUR 4.4: Seam's fake hands any account to any token; the recommendation is to refuse as devices do.
 		return visible.orElseThrow(() -> ApiException.unauthorized(ErrorTypes.UNAUTHORIZED,
 				"Not authorized to view this connected account"));
 	}

@@ -16,7 +16,7 @@ import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
  * {@code /connect_webviews/create}, {@code /get} and {@code /list}; all three take a client session token
- * (CONTRACT 2.5).
+ * (BEHAVIOUR 2.5).
  */
 @RestController
 class ConnectWebviewController {

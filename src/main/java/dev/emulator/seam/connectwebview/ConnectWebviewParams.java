@@ -106,7 +106,7 @@ final class ConnectWebviewParams {
 			String userIdentifierKey = params.string("user_identifier_key");
 			String customerKey = params.string("customer_key");
 			String search = params.nonEmptyString("search");
-			// In a query string nested objects are dotted keys (CONTRACT 0.2): custom_metadata_has.foo=bar.
+			// In a query string nested objects are dotted keys (BEHAVIOUR 1.6): custom_metadata_has.foo=bar.
 			Map<String, String> has = new LinkedHashMap<>(params.dottedQueryObject("custom_metadata_has"));
 			metadataObject(params, "custom_metadata_has")
 				.forEach((key, value) -> has.put(key, String.valueOf(value)));

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Plays the user who finishes a Connect Webview, which on Seam happens in the provider's login page: a connected
  * account with its devices appears, the webview becomes authorized, the events Seam sends for it are recorded, and
- * every client session holding the webview gains the account (CONTRACT 4.4). All in one transaction.
+ * every client session holding the webview gains the account (BEHAVIOUR 4.8). All in one transaction.
  * <p>
  * The account and its devices are created through their features' APIs; sessions learn of the account from the
  * {@link ConnectWebviewAuthorized} event published here.
@@ -128,7 +128,7 @@ class ConnectWebviewSandbox {
 				now);
 	}
 
-	/** A lock, shaped like the seed's locks (CONTRACT 1.9: the properties every device has, plus lock members). */
+	/** A lock, shaped like the seed's locks (BEHAVIOUR 6.6: the properties every device has, plus lock members). */
 	private String insertDevice(String workspaceId, String accountId, String provider, int number, boolean managed,
 			Instant createdAt) {
 		String deviceId = Secrets.newId();
@@ -153,7 +153,7 @@ class ConnectWebviewSandbox {
 	}
 
 	/**
-	 * The events Seam sends when a webview login succeeds (CONTRACT 1.10). They are one millisecond apart so that
+	 * The events Seam sends when a webview login succeeds (BEHAVIOUR 6.7). They are one millisecond apart so that
 	 * /events/list, which orders by occurred_at, shows them in the order they happened.
 	 */
 	private void recordEvents(String workspaceId, ConnectWebviewView webview, String accountId,

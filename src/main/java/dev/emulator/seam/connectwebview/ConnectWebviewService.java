@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The rules of {@code /connect_webviews/create}, {@code /get} and {@code /list}. Every lookup is scoped to the
  * caller's workspace (another workspace's webview is 404 {@code connect_webview_not_found}); a client session token
- * additionally sees only its session's webviews (CONTRACT 4.3).
+ * additionally sees only its session's webviews (BEHAVIOUR 4.5).
  */
 @Service
 class ConnectWebviewService {
@@ -66,7 +66,7 @@ class ConnectWebviewService {
 	/**
 	 * One webview: 404 {@code connect_webview_not_found} when the workspace has none with that id, 401
 	 * {@code unauthorized} when it has one the client session does not hold (as {@code /devices/get} answers for a
-	 * device the session does not own, CONTRACT 4.3).
+	 * device the session does not own, BEHAVIOUR 4.5).
 	 */
 	@Transactional(readOnly = true)
 	public ConnectWebviewView get(AuthContext auth, ConnectWebviewParams.Get params) {
@@ -81,7 +81,7 @@ class ConnectWebviewService {
 
 	/**
 	 * The webviews the caller may see: a client session's own, the live session's of {@code user_identifier_key}
-	 * (none when that user has no live session, CONTRACT 4.2), or the whole workspace's.
+	 * (none when that user has no live session, BEHAVIOUR 4.2), or the whole workspace's.
 	 */
 	@Transactional(readOnly = true)
 	public Paging.Page<ConnectWebviewView> list(AuthContext auth, ConnectWebviewParams.ListFilter filter) {

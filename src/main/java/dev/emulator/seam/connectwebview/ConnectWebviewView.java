@@ -7,7 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The public {@code connect_webview} object (CONTRACT 1.7): every required member always present, the nullable
+ * The public {@code connect_webview} object (BEHAVIOUR 6.4): every required member always present, the nullable
  * ones as null; {@code customer_key} (optional in OAS) omitted when unset. {@code accepted_devices} and
  * {@code any_device_allowed} are deprecated and unused in Seam; they are emitted as {@code []} and the stored flag.
  */

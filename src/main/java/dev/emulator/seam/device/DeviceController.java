@@ -19,7 +19,7 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.PATCH;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
-/** {@code /devices/list}, {@code get}, {@code update} and {@code list_device_providers}; methods and credentials as in Seam's OpenAPI (CONTRACT 2.5). */
+/** {@code /devices/list}, {@code get}, {@code update} and {@code list_device_providers}; methods and credentials as in Seam's OpenAPI (BEHAVIOUR 2.5). */
 @RestController
 class DeviceController {
 

@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import dev.emulator.seam.web.SeamParams;
 
 /**
- * The filters of {@code /devices/list} (CONTRACT 4.3): each one given narrows the result (AND); {@code null} means
- * not given. {@code user_identifier_key} is not a filter of its own but chooses the caller's scope (CONTRACT 4.2).
+ * The filters of {@code /devices/list} (BEHAVIOUR 4.3): each one given narrows the result (AND); {@code null} means
+ * not given. {@code user_identifier_key} is not a filter of its own but chooses the caller's scope (BEHAVIOUR 4.2).
  */
 public record DeviceFilter(List<String> deviceIds, String connectedAccountId, List<String> connectedAccountIds,
 		String deviceType, List<String> deviceTypes, String manufacturer, Instant createdBefore,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the device routes (CONTRACT 4.3): a caller only ever sees managed devices of its workspace, and a
+ * The rules of the device routes (BEHAVIOUR 4.3): a caller only ever sees managed devices of its workspace, and a
  * client session (or an API key naming a user) only those of the connected accounts the session owns.
  */
 @Service

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The public {@code device} object (CONTRACT 1.9): every member OAS requires is always present, {@code nickname} only
+ * The public {@code device} object (BEHAVIOUR 6.6): every member OAS requires is always present, {@code nickname} only
  * when set, and the optional top-level members stored per device ({@code can_remotely_lock}, ...) flattened beside
  * them.
  *

@@ -12,7 +12,7 @@ import static dev.emulator.seam.auth.AuthMethod.PERSONAL_ACCESS_TOKEN;
 import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
-/** {@code /events/list} and {@code /events/get} (CONTRACT 2.5, 4.3). */
+/** {@code /events/list} and {@code /events/get} (BEHAVIOUR 2.5, 4.6). */
 @RestController
 class EventController {
 

@@ -25,7 +25,7 @@ public class EventLog {
 		this.jsonMapper = jsonMapper;
 	}
 
-	/** Records {@code client_session.deleted} (CONTRACT 1.10) and returns the new event's id. */
+	/** Records {@code client_session.deleted} (BEHAVIOUR 6.7) and returns the new event's id. */
 	public String clientSessionDeleted(String workspaceId, String clientSessionId, Instant occurredAt) {
 		String eventId = Secrets.newId();
 		this.jdbc.sql("""

@@ -14,7 +14,7 @@ import java.util.Map;
 import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
-/** The validated parameters of {@code /events/list} and {@code /events/get} (CONTRACT 4.3). */
+/** The validated parameters of {@code /events/list} and {@code /events/get} (BEHAVIOUR 4.6). */
 final class EventParams {
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads events. Every query starts with the scope's workspace and, for a restricted scope, keeps only the events
- * that concern what the session owns (CONTRACT 4.3): its own session, one of its connected accounts or webviews, or
+ * that concern what the session owns (BEHAVIOUR 4.6): its own session, one of its connected accounts or webviews, or
  * a device of one of its accounts. Events naming none of these (a workspace-level event) are hidden from sessions.
  */
 @Repository

@@ -2,7 +2,7 @@ package dev.emulator.seam.event;
 
 import java.util.List;
 
-/** Success bodies of the event routes; neither has pagination (CONTRACT 1.11). */
+/** Success bodies of the event routes; neither has pagination (BEHAVIOUR 6.8). */
 final class EventResponses {
 
 	private EventResponses() {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules of {@code /events/list} and {@code /events/get}: an API key or personal access token sees its
- * workspace's events, a client session token only those about what its session owns (CONTRACT 4.3).
+ * workspace's events, a client session token only those about what its session owns (BEHAVIOUR 4.6).
  */
 @Service
 class EventService {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One public {@code event} (CONTRACT 1.10). Seam's event is a union of variants discriminated by
+ * One public {@code event} (BEHAVIOUR 6.7). Seam's event is a union of variants discriminated by
  * {@code event_type}; the members every variant has come first, the ids a variant names only when set, then the
  * variant's further members from the stored payload.
  */

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAPI document of this server, before credentials are filled in: Seam's document for the routes this server
- * shares with Seam ({@code openapi/seam-client-sessions.openapi.json}, a copy of {@code shared/spec}, and
+ * shares with Seam ({@code openapi/seam-client-sessions.openapi.json}, taken from Seam's OpenAPI in {@code @seamapi/types}, and
  * {@code openapi/seam-device-actions.openapi.json}, the paths of Seam's device-action document this server answers
  * with the schemas they refer to) merged with the document of the routes only this server has
  * ({@code openapi/emulator.openapi.json}). The tests validate responses

@@ -14,7 +14,7 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * The sandbox routes of CONTRACT 8, present only with the seed: without it they are not mapped at all and answer 404
+ * The sandbox routes of BEHAVIOUR 7.2, present only with the seed: without it they are not mapped at all and answer 404
  * like any unknown route, whatever the method.
  */
 @RestController

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param seed load the fake-seam-connect seed fixture and enable the sandbox routes
  * @param clientSessionLifetime lifetime of a session created without {@code expires_at}; Seam's fake uses one year
- * of 365.25 days (CONTRACT 3.0.6)
+ * of 365.25 days (BEHAVIOUR 3.5)
  * @param dataDir where the embedded PostgreSQL keeps its data when no datasource URL is configured
  * @param apiKey an API key to make sure exists (in a workspace of its own) at start-up; empty for none
  * @param maxBodyBytes the largest request body accepted; larger ones get 413 {@code payload_too_large}

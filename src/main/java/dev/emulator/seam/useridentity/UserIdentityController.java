@@ -14,7 +14,7 @@ import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
  * {@code /user_identities/create}, {@code /get} and {@code /list}. Only list takes a client session token: OAS lists
- * plain client sessions for list alone (CONTRACT 2.5).
+ * plain client sessions for list alone (BEHAVIOUR 2.5).
  */
 @RestController
 class UserIdentityController {

@@ -60,7 +60,7 @@ class UserIdentityService {
 			.orElseThrow(() -> ApiException.notFound(ErrorTypes.USER_IDENTITY_NOT_FOUND, "User identity not found"));
 	}
 
-	/** The workspace's identities, or a client session's own one only (CONTRACT 4.3). */
+	/** The workspace's identities, or a client session's own one only (BEHAVIOUR 4.7). */
 	@Transactional(readOnly = true)
 	public Paging.Page<UserIdentityView> list(AuthContext auth, UserIdentityParams.ListFilter filter) {
 		ResourceScope scope = this.scopes.of(auth, null);

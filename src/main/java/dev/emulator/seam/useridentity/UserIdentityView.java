@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The public {@code user_identity} object (CONTRACT 1.8): every member is always present, the nullable ones as
+ * The public {@code user_identity} object (BEHAVIOUR 6.5): every member is always present, the nullable ones as
  * null. This server links no access-system users and reports no errors or warnings, so those arrays are empty.
  */
 record UserIdentityView(String userIdentityId, String userIdentityKey, String emailAddress, String phoneNumber,

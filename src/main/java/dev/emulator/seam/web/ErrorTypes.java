@@ -1,7 +1,7 @@
 package dev.emulator.seam.web;
 
 /**
- * Seam's {@code error.type} values this server answers with (CONTRACT 5.3).
+ * Seam's {@code error.type} values this server answers with (BEHAVIOUR 5.3).
  */
 public final class ErrorTypes {
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import dev.emulator.seam.support.Hashes;
 
 /**
- * Keyset pagination for Seam's list routes (CONTRACT 1.11 and 8): {@code limit} (default and maximum 500) and an
+ * Keyset pagination for Seam's list routes (BEHAVIOUR 6.8): {@code limit} (default and maximum 500) and an
  * opaque {@code page_cursor} that carries the last row's {@code (created_at, id)} and a fingerprint of the filters it
  * was issued for. Reusing a cursor with other filters is 400 {@code mismatched_page_parameters}.
  * <p>

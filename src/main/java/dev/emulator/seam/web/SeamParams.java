@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The parameters of one request, read the way Seam reads them (CONTRACT 0.2): the JSON body for POST, PUT and PATCH
+ * The parameters of one request, read the way Seam reads them (BEHAVIOUR 1.5, 1.6): the JSON body for POST, PUT and PATCH
  * with query parameters merged in (the body wins), the query string for GET and DELETE ({@code _strict} ignored,
  * repeated keys, {@code key[]=} and {@code a,b} for arrays, {@code key=} as an empty array).
  * <p>
@@ -230,7 +230,7 @@ public final class SeamParams {
 	}
 
 	/**
-	 * The members of an object sent in the query string as dotted keys (CONTRACT 0.2:
+	 * The members of an object sent in the query string as dotted keys (BEHAVIOUR 1.6:
 	 * {@code custom_metadata_has.foo=bar}), the last value of each; empty when there are none.
 	 */
 	public Map<String, String> dottedQueryObject(String name) {

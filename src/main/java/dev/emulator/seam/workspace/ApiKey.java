@@ -49,7 +49,7 @@ class ApiKey {
 	/**
 	 * A generated token: {@code seam_test<8>_<24>} for a sandbox workspace (Seam's sandbox keys start {@code seam_test}),
 	 * {@code seam_<8>_<24>} otherwise, never one that would read as another kind of credential ({@code seam_cst},
-	 * {@code seam_at}, {@code seam_pk}; CONTRACT 2.2).
+	 * {@code seam_at}, {@code seam_pk}; BEHAVIOUR 2.2).
 	 */
 	static String newToken(boolean sandbox) {
 		if (sandbox) {

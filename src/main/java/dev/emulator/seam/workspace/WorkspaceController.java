@@ -21,7 +21,7 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code /workspaces/get} (CONTRACT 2.5, 4.3: the caller's own workspace) and {@code /workspaces/list} (CONTRACT 8:
+ * {@code /workspaces/get} (BEHAVIOUR 2.5, 4.7: the caller's own workspace) and {@code /workspaces/list} (BEHAVIOUR 4.7:
  * the caller's workspace, or every workspace of a personal access token's user).
  */
 @RestController

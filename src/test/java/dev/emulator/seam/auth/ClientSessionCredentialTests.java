@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Client session tokens, publishable keys and personal access tokens against the client session routes (CONTRACT
- * 2.2, 2.3, 2.5, 3.2, 3.3).
+ * Client session tokens, publishable keys and personal access tokens against the client session routes (BEHAVIOUR
+ * 2.2, 2.3, 2.5, 3.8, 3.9).
  */
 class ClientSessionCredentialTests extends ApiTest {
 

@@ -25,7 +25,7 @@ import static dev.emulator.seam.support.Credential.PUBLISHABLE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every credential kind (and none) on every client session route (CONTRACT 2.5): accepted ones get 200, every other
+ * Every credential kind (and none) on every client session route (BEHAVIOUR 2.5): accepted ones get 200, every other
  * one 401 {@code unauthorized}.
  */
 class ClientSessionRouteCredentialMatrixTests extends ApiTest {

@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 /**
- * "One live session per user" (CONTRACT 3.0.4, 3.1, 3.3) under real concurrency: many requests for one new
+ * "One live session per user" (BEHAVIOUR 3.4, 3.6, 3.9) under real concurrency: many requests for one new
  * {@code user_identifier_key} released at the same instant through a start gate, and the unique index behind it.
  */
 class ClientSessionConcurrencyTests extends ApiTest {
@@ -139,7 +139,7 @@ class ClientSessionConcurrencyTests extends ApiTest {
 
 		assertThat(liveKeyOf(expiredId)).isNull();
 		assertThat(liveKeyOf(newId)).isEqualTo(key);
-		// The expired session is still readable by id (CONTRACT 3.0.4).
+		// The expired session is still readable by id (BEHAVIOUR 3.4).
 		asWorkspace1().queryParam("client_session_id", expiredId)
 			.get("/client_sessions/get")
 			.then()

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * grant_access, get_or_create, revoke and delete racing each other on one session (CONTRACT 3.3, 3.5 to 3.7): every
+ * grant_access, get_or_create, revoke and delete racing each other on one session (BEHAVIOUR 3.9, 3.11 to 3.13): every
  * request of a round is released at the same instant through a start gate, and each race is run several rounds, so
  * that a lost update or an undone revoke shows up as a failure rather than as luck. What must hold afterwards: no
  * granted id is lost, a revoke acknowledged with 200 is never undone and the token is refused on every later

@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Every client session route and every method it accepts (CONTRACT 3.0.1), against the seed of CONTRACT 6, with the
+ * Every client session route and every method it accepts (BEHAVIOUR 3.1), against the seed of BEHAVIOUR 7.1, with the
  * seed API key of {@code seed_workspace_1}.
  */
 class ClientSessionRoutesTests extends ApiTest {
@@ -42,7 +42,7 @@ class ClientSessionRoutesTests extends ApiTest {
 	/** JavaScript's {@code toISOString()}: milliseconds, UTC, {@code Z}. */
 	private static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-	/** Seam's fake gives a session without {@code expires_at} one year of 365.25 days (CONTRACT 3.0.6). */
+	/** Seam's fake gives a session without {@code expires_at} one year of 365.25 days (BEHAVIOUR 3.5). */
 	private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes((long) (365.25 * 24 * 60));
 
 	@Autowired

@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Parameter validation (CONTRACT 3.1 and 8, "Validation messages" and "Strict JSON types"): 400 {@code invalid_input}
+ * Parameter validation (BEHAVIOUR 3.6, 1.7 and 1.8): 400 {@code invalid_input}
  * worded as Seam words it, and nothing written when a request is refused.
  */
 class ClientSessionValidationTests extends ApiTest {

@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Workspace 2's API key against workspace 1's sessions (CONTRACT 2.4 and 3.0.2): another workspace's session is
+ * Workspace 2's API key against workspace 1's sessions (BEHAVIOUR 2.4 and 3.2): another workspace's session is
  * reported exactly like a missing one and is never changed. Seam's fake gets this wrong for {@code /get}.
  */
 class ClientSessionWorkspaceIsolationTests extends ApiTest {

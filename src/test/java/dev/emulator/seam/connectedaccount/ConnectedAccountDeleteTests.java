@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** {@code /connected_accounts/delete} (CONTRACT 4.4): devices, sessions and the event follow the account. */
+/** {@code /connected_accounts/delete} (BEHAVIOUR 4.8): devices, sessions and the event follow the account. */
 class ConnectedAccountDeleteTests extends ApiTest {
 
 	@Autowired

@@ -10,7 +10,7 @@ import dev.emulator.seam.support.Credential;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** {@code /connected_accounts/get} against the seed (CONTRACT 4.3). */
+/** {@code /connected_accounts/get} against the seed (BEHAVIOUR 4.4). */
 class ConnectedAccountGetTests extends ApiTest {
 
 	@ParameterizedTest

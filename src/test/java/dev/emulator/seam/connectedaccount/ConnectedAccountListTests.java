@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** {@code /connected_accounts/list} against the seed (CONTRACT 1.6, 4.2, 4.3, 7.2 #10). */
+/** {@code /connected_accounts/list} against the seed (BEHAVIOUR 6.3, 4.2, 4.4). */
 class ConnectedAccountListTests extends ApiTest {
 
 	// The seed creates all three at the same instant; the id breaks the tie.

@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * {@code POST /_sandbox/connect_webviews/complete}: a user finishing a webview connects an account with devices, and
- * every session holding the webview, and only those, gains it (CONTRACT 4.4).
+ * every session holding the webview, and only those, gains it (BEHAVIOUR 4.8).
  */
 class ConnectWebviewCompletionTests extends ApiTest {
 

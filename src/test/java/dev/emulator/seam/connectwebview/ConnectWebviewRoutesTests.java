@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** {@code /connect_webviews/create}, {@code /get} and {@code /list} with each kind of credential (CONTRACT 2.5, 4.3). */
+/** {@code /connect_webviews/create}, {@code /get} and {@code /list} with each kind of credential (BEHAVIOUR 2.5, 4.5). */
 class ConnectWebviewRoutesTests extends ApiTest {
 
 	// create

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-/** {@code /devices/get} against the seed (CONTRACT 4.3, 6). */
+/** {@code /devices/get} against the seed (BEHAVIOUR 4.3, 7.1). */
 class DeviceGetTests extends ApiTest {
 
 	@Autowired

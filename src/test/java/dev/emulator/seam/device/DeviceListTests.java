@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** {@code /devices/list} against the seed (CONTRACT 4.2, 4.3, 6, 8). */
+/** {@code /devices/list} against the seed (BEHAVIOUR 4.2, 4.3, 7.1, 6.8). */
 class DeviceListTests extends ApiTest {
 
 	@Autowired

@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * {@code /events/list} and {@code /events/get}: an API key or personal access token sees its workspace's events, a
- * client session token only those about what its session owns (CONTRACT 4.3).
+ * client session token only those about what its session owns (BEHAVIOUR 4.6).
  */
 class EventRoutesTests extends ApiTest {
 

@@ -114,7 +114,7 @@ class OpenApiTests extends ApiTest {
 		assertThat(document.<Object>getList("paths.'/client_sessions/list'.get.security")).isEqualTo(
 				List.of(Map.of("api_key", List.of()), Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of()),
 						Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of())));
-		// Seam's document does not list client sessions here; this server accepts them (CONTRACT 7.2 #10).
+		// Seam's document does not list client sessions here; this server accepts them (BEHAVIOUR 4.4).
 		assertThat(document.<Object>getList("paths.'/connected_accounts/list'.get.security"))
 			.contains(Map.of("client_session", List.of()), Map.of("client_session_token", List.of()));
 		assertThat(document.<Object>getList("paths.'/client_sessions/create'.post.security"))

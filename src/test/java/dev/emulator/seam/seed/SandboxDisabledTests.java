@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Without the seed the sandbox routes do not exist (CONTRACT 8): they answer like any unknown route. Not an
+ * Without the seed the sandbox routes do not exist (BEHAVIOUR 7.2): they answer like any unknown route. Not an
  * {@code ApiTest}, whose set-up calls {@code /_sandbox/reset}; a context of its own on the same database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "emulator.seed=false",

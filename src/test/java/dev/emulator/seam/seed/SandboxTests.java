@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 /**
- * The sandbox routes of CONTRACT 8 with the seed on: {@code POST /_sandbox/reset} brings back the fixture of CONTRACT 6
+ * The sandbox routes of BEHAVIOUR 7.2 with the seed on: {@code POST /_sandbox/reset} brings back the fixture of BEHAVIOUR 7.1
  * whatever was done to it, and {@code /_fake/default_seed} describes it.
  */
 class SandboxTests extends ApiTest {

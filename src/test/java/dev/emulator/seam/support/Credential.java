@@ -14,7 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * The seed's credentials of workspace 1, one per way a client can present them (CONTRACT 6), for tests that check a
+ * The seed's credentials of workspace 1, one per way a client can present them (BEHAVIOUR 7.1), for tests that check a
  * route against every credential kind.
  */
 public enum Credential {

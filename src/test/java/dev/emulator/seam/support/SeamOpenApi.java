@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks every response the full-stack tests receive. Success responses are validated against the OpenAPI document
- * this server publishes ({@link OpenApiDocument#merged()}: Seam's document, a copy of {@code shared/spec}, plus the
+ * this server publishes ({@link OpenApiDocument#merged()}: Seam's document, taken from Seam's OpenAPI in {@code @seamapi/types}, plus the
  * emulator's own routes): a missing required key or a wrong type fails the test that made the request. Error responses, which the document leaves without a schema, must
- * be Seam's envelope as the SDK recognises it (CONTRACT 5.1): JSON, {@code error.type} and {@code error.message}
+ * be Seam's envelope as the SDK recognises it (BEHAVIOUR 5.1): JSON, {@code error.type} and {@code error.message}
  * strings, {@code ok: false}, a {@code seam-request-id} header, and no stack trace.
  * <p>
  * Requests are not validated (tests send invalid ones on purpose). The {@code uuid} format alone is not enforced (see
@@ -45,7 +45,7 @@ public final class SeamOpenApi implements Filter {
 
 	/**
 	 * The document with {@code format: uuid} removed: the seed keeps Seam's fake's literal ids ({@code cst1},
-	 * {@code seed_workspace_1}), which CONTRACT 3.0.5 tells us to accept. Removing the format (rather than ignoring
+	 * {@code seed_workspace_1}), which BEHAVIOUR 1.9 tells us to accept. Removing the format (rather than ignoring
 	 * its messages) keeps oneOf schemas such as {@code event} matching on everything else.
 	 */
 	private static String specificationWithoutUuidFormat() {

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 /**
  * {@code /user_identities/create}, {@code /get} and {@code /list} with each kind of credential: a client session
- * token may only list, and then sees its own identity only (CONTRACT 2.5, 4.3).
+ * token may only list, and then sees its own identity only (BEHAVIOUR 2.5, 4.7).
  */
 class UserIdentityRoutesTests extends ApiTest {
 

@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * What every response looks like whatever the route (CONTRACT 0.2, 2.3, 5.1, 8): Seam's error envelope, the pipeline
+ * What every response looks like whatever the route (BEHAVIOUR 1.2, 1.3, 1.4, 2.3, 5.1, 8.1): Seam's error envelope, the pipeline
  * order (authentication, then method, then parameters), the request id header, CORS, health.
  */
 class ErrorEnvelopeTests extends ApiTest {

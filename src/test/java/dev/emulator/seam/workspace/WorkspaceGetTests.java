@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-/** {@code /workspaces/get}: the caller's own workspace (CONTRACT 1.2, 4.3). */
+/** {@code /workspaces/get}: the caller's own workspace (BEHAVIOUR 6.2, 4.7). */
 class WorkspaceGetTests extends ApiTest {
 
 	@ParameterizedTest

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** {@code /workspaces/list} (CONTRACT 8). */
+/** {@code /workspaces/list} (BEHAVIOUR 4.7). */
 class WorkspaceListTests extends ApiTest {
 
 	@Autowired
