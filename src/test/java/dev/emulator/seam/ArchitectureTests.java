@@ -21,9 +21,10 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The package graph of docs/ARCHITECTURE.md, enforced: every top-level package is a module, no module depends on
- * another in a cycle, and the layers depend only downwards (support, then web, then auth, then the features, then
- * the wiring and operations packages that nothing imports). Plain unit tests: no Spring context, no database.
+ * The package graph of docs/ARCHITECTURE.md, enforced: every top-level package is a
+ * module, no module depends on another in a cycle, and the layers depend only downwards
+ * (support, then web, then auth, then the features, then the wiring and operations
+ * packages that nothing imports). Plain unit tests: no Spring context, no database.
  */
 class ArchitectureTests {
 
@@ -38,7 +39,10 @@ class ArchitectureTests {
 		ApplicationModules.of(SeamEmulatorApplication.class).verify();
 	}
 
-	/** A new top-level package must be placed in a layer here, or the layer check would not see it. */
+	/**
+	 * A new top-level package must be placed in a layer here, or the layer check would
+	 * not see it.
+	 */
 	@Test
 	void packagesWhenImportedThenEachBelongsToALayer() {
 		java.util.Set<String> layered = java.util.Set.of("support", "web", "auth", "clientsession", "connectedaccount",
@@ -80,8 +84,8 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * A route receives only its caller, its validated parameters record and, where the method matters, the request:
-	 * never raw parameters it could forget to validate.
+	 * A route receives only its caller, its validated parameters record and, where the
+	 * method matters, the request: never raw parameters it could forget to validate.
 	 */
 	@Test
 	void routesWhenDeclaredThenTakeOnlyCallerParamsRecordAndRequest() {

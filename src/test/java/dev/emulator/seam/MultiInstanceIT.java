@@ -40,10 +40,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Two instances of the server, A and B, as behind a load balancer: two application contexts in this JVM, each with its
- * own port, connection pool and data directory, on one fresh database, started with the same token encryption key.
- * Whatever one instance does is seen by the other on the very next request: nothing a request needs lives in one
- * instance's memory (rate limit buckets do, by design: limits are per instance).
+ * Two instances of the server, A and B, as behind a load balancer: two application
+ * contexts in this JVM, each with its own port, connection pool and data directory, on
+ * one fresh database, started with the same token encryption key. Whatever one instance
+ * does is seen by the other on the very next request: nothing a request needs lives in
+ * one instance's memory (rate limit buckets do, by design: limits are per instance).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MultiInstanceIT {
@@ -52,7 +53,9 @@ class MultiInstanceIT {
 
 	private static final String ADMIN_TOKEN = "multi-instance-admin-token-0123";
 
-	/** The same SEAM_API_KEY on both instances, created once at start whatever the order. */
+	/**
+	 * The same SEAM_API_KEY on both instances, created once at start whatever the order.
+	 */
 	private static final String BOOTSTRAP_API_KEY = "seam_test_shared_bootstrap_key_1";
 
 	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -72,7 +75,8 @@ class MultiInstanceIT {
 	@BeforeAll
 	void startTwoInstances() {
 		this.db = TestDatabase.createDatabase("multi");
-		this.jdbc = JdbcClient.create(new DriverManagerDataSource(this.db.url(), this.db.username(), this.db.password()));
+		this.jdbc = JdbcClient
+			.create(new DriverManagerDataSource(this.db.url(), this.db.username(), this.db.password()));
 		this.a = start(TOKEN_ENCRYPTION_KEY);
 		this.b = start(TOKEN_ENCRYPTION_KEY);
 		this.apiKey = admin(this.a).body("{\"name\":\"Shared\"}")
@@ -164,18 +168,18 @@ class MultiInstanceIT {
 		List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			int port = port((i % 2 == 0) ? this.a : this.b);
-			requests.add(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-					+ "/client_sessions/get_or_create"))
-				.header("Authorization", "Bearer " + this.apiKey)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString()));
+			requests.add(() -> http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/client_sessions/get_or_create"))
+					.header("Authorization", "Bearer " + this.apiKey)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString()));
 		}
 
 		List<HttpResponse<String>> responses = TestHttp.race(requests);
 
-		assertThat(responses).allSatisfy((response) -> assertThat(response.statusCode()).as(response.body())
-			.isEqualTo(200));
+		assertThat(responses)
+			.allSatisfy((response) -> assertThat(response.statusCode()).as(response.body()).isEqualTo(200));
 		assertThat(responses.stream()
 			.map((response) -> JsonPath.from(response.body()).getString("client_session.client_session_id"))
 			.distinct()).hasSize(1);
@@ -258,8 +262,9 @@ class MultiInstanceIT {
 		ApplicationRunner onB = (ApplicationRunner) this.b.getBean("apiKeyBootstrap");
 		for (int round = 0; round < 10; round++) {
 			// Back to "no such key yet", as on the first start of both instances.
-			this.jdbc.sql("delete from workspaces where workspace_id in "
-					+ "(select workspace_id from api_keys where token_hash = :hash)")
+			this.jdbc
+				.sql("delete from workspaces where workspace_id in "
+						+ "(select workspace_id from api_keys where token_hash = :hash)")
 				.param("hash", hash)
 				.update();
 			List<Callable<Void>> runs = new ArrayList<>();
@@ -289,7 +294,8 @@ class MultiInstanceIT {
 	private ConfigurableApplicationContext start(String tokenEncryptionKey) {
 		Path dataDir;
 		try {
-			// A data directory per instance, as on separate machines: no key file in common.
+			// A data directory per instance, as on separate machines: no key file in
+			// common.
 			dataDir = Files.createTempDirectory("seam-instance-");
 		}
 		catch (IOException ex) {
@@ -299,10 +305,11 @@ class MultiInstanceIT {
 		return new SpringApplicationBuilder(SeamEmulatorApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + this.db.url(), "--spring.datasource.username=" + this.db.username(),
 				"--spring.datasource.password=" + this.db.password(), "--emulator.data-dir=" + dataDir,
-				// Small pools: the test PostgreSQL is shared (max_connections) with the other test contexts.
+				// Small pools: the test PostgreSQL is shared (max_connections) with the
+				// other test contexts.
 				"--spring.datasource.hikari.maximum-pool-size=4", "--spring.datasource.hikari.minimum-idle=1",
-				"--emulator.seed=false", "--emulator.api-key=" + BOOTSTRAP_API_KEY,
-				"--SEAM_ADMIN_TOKEN=" + ADMIN_TOKEN, "--SEAM_TOKEN_ENCRYPTION_KEY=" + tokenEncryptionKey);
+				"--emulator.seed=false", "--emulator.api-key=" + BOOTSTRAP_API_KEY, "--SEAM_ADMIN_TOKEN=" + ADMIN_TOKEN,
+				"--SEAM_TOKEN_ENCRYPTION_KEY=" + tokenEncryptionKey);
 	}
 
 	private JsonPath createSession(ConfigurableApplicationContext instance, String userKey) {

@@ -36,10 +36,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The README's "Provisioning" steps, read from README.md and run as written, against a fresh empty database (no seed,
- * no workspace, no key): (1) start with the README's environment, (2) its curl that creates a workspace, (3) its curl
- * that creates a client session with the API key step 2 printed. Step 1 runs the application in this JVM with the
- * README's variables as arguments, on a database of its own on the test PostgreSQL instead of the embedded one.
+ * The README's "Provisioning" steps, read from README.md and run as written, against a
+ * fresh empty database (no seed, no workspace, no key): (1) start with the README's
+ * environment, (2) its curl that creates a workspace, (3) its curl that creates a client
+ * session with the API key step 2 printed. Step 1 runs the application in this JVM with
+ * the README's variables as arguments, on a database of its own on the test PostgreSQL
+ * instead of the embedded one.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProvisioningFromNothingIT {
@@ -64,7 +66,8 @@ class ProvisioningFromNothingIT {
 			environment.forEach((name, value) -> args.add("--" + name + "=" + value));
 			try (ConfigurableApplicationContext context = start(db, args)) {
 				JdbcClient jdbc = jdbc(db);
-				// With the admin token nothing is generated at first start: the database is still empty.
+				// With the admin token nothing is generated at first start: the database
+				// is still empty.
 				assertThat(jdbc.sql("select count(*) from workspaces").query(Integer.class).single()).isZero();
 				assertThat(output.getOut()).doesNotContain("shown once");
 
@@ -92,8 +95,7 @@ class ProvisioningFromNothingIT {
 					.statusCode(200)
 					.body("client_session.client_session_id",
 							equalTo(clientSession.getString("client_session.client_session_id")));
-				assertThat(jdbc.sql("select cast(k.* as text) from api_keys k").query(String.class).list())
-					.hasSize(1)
+				assertThat(jdbc.sql("select cast(k.* as text) from api_keys k").query(String.class).list()).hasSize(1)
 					.noneMatch((row) -> row.contains(apiKey));
 				assertThat(output.getOut()).doesNotContain(apiKey);
 			}
@@ -140,7 +142,10 @@ class ProvisioningFromNothingIT {
 		}
 	}
 
-	/** The commands of the README's Provisioning code block: continuation lines joined, comments dropped. */
+	/**
+	 * The commands of the README's Provisioning code block: continuation lines joined,
+	 * comments dropped.
+	 */
 	static List<String> readmeProvisioningCommands() throws IOException {
 		String readme = Files.readString(Path.of("README.md"));
 		String section = readme.substring(readme.indexOf("\n## Provisioning\n"));
@@ -175,15 +180,17 @@ class ProvisioningFromNothingIT {
 	}
 
 	/**
-	 * Runs a README {@code curl -s -X METHOD URL -H '...' -d '...'} against the server on {@code port}. A placeholder
-	 * {@code <a.b>} is the value at that path in the previous answer.
+	 * Runs a README {@code curl -s -X METHOD URL -H '...' -d '...'} against the server on
+	 * {@code port}. A placeholder {@code <a.b>} is the value at that path in the previous
+	 * answer.
 	 */
 	private static HttpResponse<String> curl(String command, int port, JsonPath previous) throws Exception {
 		if (previous != null) {
 			Matcher placeholder = Pattern.compile("<([a-z_.]+)>").matcher(command);
 			StringBuilder replaced = new StringBuilder();
 			while (placeholder.find()) {
-				placeholder.appendReplacement(replaced, Matcher.quoteReplacement(previous.getString(placeholder.group(1))));
+				placeholder.appendReplacement(replaced,
+						Matcher.quoteReplacement(previous.getString(placeholder.group(1))));
 			}
 			command = placeholder.appendTail(replaced).toString();
 		}
@@ -206,7 +213,8 @@ class ProvisioningFromNothingIT {
 	private ConfigurableApplicationContext start(TestDatabase.Connection db, List<String> extraArgs) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + db.url(),
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				// Small pools: the test PostgreSQL is shared (max_connections) with the other test contexts.
+				// Small pools: the test PostgreSQL is shared (max_connections) with the
+				// other test contexts.
 				"--spring.datasource.hikari.maximum-pool-size=4", "--spring.datasource.hikari.minimum-idle=1",
 				"--emulator.data-dir=" + this.dataDir,
 				// Whatever the environment says: no seed, no configured key.

@@ -14,9 +14,10 @@ import dev.emulator.seam.device.DeviceRef;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out due access code attempts. Creating or updating ends with the code {@code set} on an online device
- * ({@code access_code.set_on_device}); on an offline device the attempt fails and the code stays {@code setting}.
- * A delete already happened when it was asked for, so its attempt just succeeds.
+ * Carries out due access code attempts. Creating or updating ends with the code
+ * {@code set} on an online device ({@code access_code.set_on_device}); on an offline
+ * device the attempt fails and the code stays {@code setting}. A delete already happened
+ * when it was asked for, so its attempt just succeeds.
  */
 @Component
 class AccessCodeActions implements ActionAttemptHandler {
@@ -67,8 +68,8 @@ class AccessCodeActions implements ActionAttemptHandler {
 					Map.of("code", code.code()), attempt.completedAt());
 		}
 		AccessCodeRow now = this.codes.find(attempt.workspaceId(), code.accessCodeId()).orElse(code);
-		return Outcome.success(
-				Map.of("access_code", this.jsonMapper.convertValue(now.view(attempt.completedAt()), MEMBERS)));
+		return Outcome
+			.success(Map.of("access_code", this.jsonMapper.convertValue(now.view(attempt.completedAt()), MEMBERS)));
 	}
 
 }

@@ -8,7 +8,10 @@ import dev.emulator.seam.event.EventLog;
 
 import org.springframework.stereotype.Component;
 
-/** Records {@code access_code.*} events about a code, naming its device, connected account and id. */
+/**
+ * Records {@code access_code.*} events about a code, naming its device, connected account
+ * and id.
+ */
 @Component
 class AccessCodeEvents {
 
@@ -21,8 +24,9 @@ class AccessCodeEvents {
 	void record(AccessCodeRow row, String type, String description, Map<String, Object> extra, Instant occurredAt) {
 		Map<String, Object> payload = new HashMap<>(extra);
 		payload.put("access_code_id", row.accessCodeId());
-		this.events.append(row.workspaceId(), new EventLog.NewEvent(type, description, row.deviceId(),
-				row.connectedAccountId(), null, null, payload), occurredAt);
+		this.events.append(row.workspaceId(),
+				new EventLog.NewEvent(type, description, row.deviceId(), row.connectedAccountId(), null, null, payload),
+				occurredAt);
 	}
 
 }

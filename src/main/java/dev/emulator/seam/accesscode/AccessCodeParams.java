@@ -8,7 +8,10 @@ import dev.emulator.seam.web.Paging;
 import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
-/** The validated parameters of the access code routes, read as Seam's OpenAPI describes them. */
+/**
+ * The validated parameters of the access code routes, read as Seam's OpenAPI describes
+ * them.
+ */
 final class AccessCodeParams {
 
 	private static final Set<String> TIME_ROUNDINGS = Set.of("1hour", "1day", "1h", "1d");
@@ -17,7 +20,9 @@ final class AccessCodeParams {
 	}
 
 	/**
-	 * What create and update share. {@code startsAt}/{@code endsAt} are both given or both null.
+	 * What create and update share. {@code startsAt}/{@code endsAt} are both given or
+	 * both null.
+	 *
 	 * @param code null when not given
 	 */
 	record Settings(String name, String code, Instant startsAt, Instant endsAt, Boolean isOneTimeUse,
@@ -45,7 +50,9 @@ final class AccessCodeParams {
 
 	}
 
-	/** @param type null when not given */
+	/**
+	 * @param type null when not given
+	 */
 	record Update(String accessCodeId, String deviceId, String type, Settings settings) implements RouteParams {
 
 		static Update from(SeamParams params) {
@@ -177,7 +184,8 @@ final class AccessCodeParams {
 		Boolean offline = params.bool("is_offline_access_code");
 		Integer preferredLength = params.integer("preferred_code_length");
 		Boolean sync = params.bool("sync");
-		// Accepted as Seam's OpenAPI types them; this server has no offline devices to program, nor native schedules.
+		// Accepted as Seam's OpenAPI types them; this server has no offline devices to
+		// program, nor native schedules.
 		params.bool("attempt_for_offline_device");
 		params.bool("prefer_native_scheduling");
 		params.bool("use_offline_access_code");

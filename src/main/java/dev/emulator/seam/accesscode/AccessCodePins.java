@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
 import dev.emulator.seam.device.DeviceRef;
 
 /**
- * The PINs a device accepts and new ones for it. Seam's OpenAPI takes 4 to 12 digits; a device that reports
- * {@code properties.supported_code_lengths} accepts only those lengths.
+ * The PINs a device accepts and new ones for it. Seam's OpenAPI takes 4 to 12 digits; a
+ * device that reports {@code properties.supported_code_lengths} accepts only those
+ * lengths.
  */
 final class AccessCodePins {
 
@@ -54,8 +55,9 @@ final class AccessCodePins {
 	}
 
 	/**
-	 * The length a generated code gets: {@code preferred} when the device accepts it, otherwise the device's shortest
-	 * (4 digits for a device without constraints, as Seam's generated codes mostly are).
+	 * The length a generated code gets: {@code preferred} when the device accepts it,
+	 * otherwise the device's shortest (4 digits for a device without constraints, as
+	 * Seam's generated codes mostly are).
 	 */
 	static int lengthFor(DeviceRef device, Integer preferred) {
 		List<Integer> supported = supportedLengths(device);

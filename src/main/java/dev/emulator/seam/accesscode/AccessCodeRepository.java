@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes {@code access_codes}. Every read starts with the workspace and joins the code's device for its
- * connected account, which is what a client session's scope is made of.
+ * Reads and writes {@code access_codes}. Every read starts with the workspace and joins
+ * the code's device for its connected account, which is what a client session's scope is
+ * made of.
  */
 @Repository
 class AccessCodeRepository {
@@ -36,7 +37,10 @@ class AccessCodeRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts the code; a code already on the device fails with the unique index's {@code DuplicateKeyException}. */
+	/**
+	 * Inserts the code; a code already on the device fails with the unique index's
+	 * {@code DuplicateKeyException}.
+	 */
 	void insert(AccessCodeRow row) {
 		this.jdbc.sql("""
 				insert into access_codes (access_code_id, workspace_id, device_id, name, code, type, status, starts_at,
@@ -70,10 +74,13 @@ class AccessCodeRepository {
 			.optional();
 	}
 
-	/** The code, its row locked until the transaction ends (updates and deletes of one code queue up). */
+	/**
+	 * The code, its row locked until the transaction ends (updates and deletes of one
+	 * code queue up).
+	 */
 	Optional<AccessCodeRow> findForUpdate(String workspaceId, String accessCodeId) {
-		return this.jdbc.sql(COLUMNS + "where ac.workspace_id = :workspaceId and ac.access_code_id = :id\n"
-				+ "for update of ac")
+		return this.jdbc
+			.sql(COLUMNS + "where ac.workspace_id = :workspaceId and ac.access_code_id = :id\n" + "for update of ac")
 			.param("workspaceId", workspaceId)
 			.param("id", accessCodeId)
 			.query(AccessCodeRepository::map)
@@ -81,8 +88,9 @@ class AccessCodeRepository {
 	}
 
 	Optional<AccessCodeRow> findByCode(String workspaceId, String deviceId, String code) {
-		return this.jdbc.sql(COLUMNS + "where ac.workspace_id = :workspaceId and ac.device_id = :deviceId\n"
-				+ "and ac.code = :code")
+		return this.jdbc
+			.sql(COLUMNS + "where ac.workspace_id = :workspaceId and ac.device_id = :deviceId\n"
+					+ "and ac.code = :code")
 			.param("workspaceId", workspaceId)
 			.param("deviceId", deviceId)
 			.param("code", code)
@@ -99,8 +107,10 @@ class AccessCodeRepository {
 	}
 
 	/**
-	 * One page of the workspace's codes matching every given filter (null: not given), oldest first.
-	 * @param visibleAccountIds the connected accounts whose devices' codes the caller may see; null for all
+	 * One page of the workspace's codes matching every given filter (null: not given),
+	 * oldest first.
+	 * @param visibleAccountIds the connected accounts whose devices' codes the caller may
+	 * see; null for all
 	 */
 	List<AccessCodeRow> search(String workspaceId, Set<String> visibleAccountIds, String deviceId, List<String> ids,
 			String search, Paging.Request page) {
@@ -134,7 +144,10 @@ class AccessCodeRepository {
 		return this.jdbc.sql(sql.toString()).params(params).query(AccessCodeRepository::map).list();
 	}
 
-	/** Writes the changeable members of {@code row}; a code already on the device fails as {@link #insert} does. */
+	/**
+	 * Writes the changeable members of {@code row}; a code already on the device fails as
+	 * {@link #insert} does.
+	 */
 	void update(AccessCodeRow row) {
 		this.jdbc.sql("""
 				update access_codes

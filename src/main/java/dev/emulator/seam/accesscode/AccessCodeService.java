@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the access code routes. A code is reached through its device: a device of another workspace (or a
- * code there) is 404, a device the caller's client session does not own is refused as {@code /devices/get} refuses
- * it. Every change records its {@code access_code.*} event in the same transaction.
+ * The rules of the access code routes. A code is reached through its device: a device of
+ * another workspace (or a code there) is 404, a device the caller's client session does
+ * not own is refused as {@code /devices/get} refuses it. Every change records its
+ * {@code access_code.*} event in the same transaction.
  */
 @Service
 class AccessCodeService {
@@ -39,7 +40,8 @@ class AccessCodeService {
 
 	static final String DELETE_ACCESS_CODE = "DELETE_ACCESS_CODE";
 
-	// How many random codes are drawn before giving up on finding one the device does not have yet.
+	// How many random codes are drawn before giving up on finding one the device does not
+	// have yet.
 	private static final int GENERATION_ATTEMPTS = 50;
 
 	private final AccessCodeRepository codes;
@@ -129,8 +131,9 @@ class AccessCodeService {
 	}
 
 	/**
-	 * Changes the code under a row lock, so concurrent updates of one code apply one after the other. A new PIN or
-	 * time frame has to reach the device again: the code is {@code setting} until its attempt completes.
+	 * Changes the code under a row lock, so concurrent updates of one code apply one
+	 * after the other. A new PIN or time frame has to reach the device again: the code is
+	 * {@code setting} until its attempt completes.
 	 */
 	@Transactional
 	ActionAttemptView update(AuthContext auth, AccessCodeParams.Update params) {
@@ -141,8 +144,8 @@ class AccessCodeService {
 		if (settings.code() != null) {
 			refuseUnsupported(device, code);
 		}
-		boolean ongoing = "ongoing".equals(params.type()) || (params.type() == null && !settings.timeBound()
-				&& "ongoing".equals(current.type()));
+		boolean ongoing = "ongoing".equals(params.type())
+				|| (params.type() == null && !settings.timeBound() && "ongoing".equals(current.type()));
 		Instant startsAt = ongoing ? null : (settings.timeBound() ? settings.startsAt() : current.startsAt());
 		Instant endsAt = ongoing ? null : (settings.timeBound() ? settings.endsAt() : current.endsAt());
 		boolean reprogram = !code.equals(current.code()) || !Objects.equals(startsAt, current.startsAt())
@@ -165,7 +168,10 @@ class AccessCodeService {
 		return startAttempt(changed, UPDATE_ACCESS_CODE, settings.sync());
 	}
 
-	/** Deletes the code at once (its PIN is free again on the device) and records {@code access_code.deleted}. */
+	/**
+	 * Deletes the code at once (its PIN is free again on the device) and records
+	 * {@code access_code.deleted}.
+	 */
 	@Transactional
 	ActionAttemptView delete(AuthContext auth, String accessCodeId, String deviceId, boolean sync) {
 		AccessCodeRow current = lockVisible(auth, accessCodeId, deviceId);

@@ -18,8 +18,8 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code /action_attempts/get} and {@code /list}; methods and credentials as in Seam's OpenAPI (the list takes no
- * client session).
+ * {@code /action_attempts/get} and {@code /list}; methods and credentials as in Seam's
+ * OpenAPI (the list takes no client session).
  */
 @RestController
 class ActionAttemptController {

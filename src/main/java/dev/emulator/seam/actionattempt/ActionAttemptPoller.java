@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Carries out due attempts that nobody reads (a client that does not wait for its action still sees it happen). */
+/**
+ * Carries out due attempts that nobody reads (a client that does not wait for its action
+ * still sees it happen).
+ */
 @Component
 class ActionAttemptPoller {
 

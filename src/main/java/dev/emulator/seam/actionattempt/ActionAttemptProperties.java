@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param completionDelay how long an action attempt stays {@code pending} before it is carried out (Seam's SDK polls
- * {@code /action_attempts/get} until it is not)
+ * @param completionDelay how long an action attempt stays {@code pending} before it is
+ * carried out (Seam's SDK polls {@code /action_attempts/get} until it is not)
  * @param pollInterval how often due attempts nobody asked about are carried out
  */
 @Validated

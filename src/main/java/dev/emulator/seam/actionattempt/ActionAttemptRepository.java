@@ -67,7 +67,10 @@ class ActionAttemptRepository {
 			.optional();
 	}
 
-	/** One page of the workspace's attempts, oldest first, matching the given filters (null: not given). */
+	/**
+	 * One page of the workspace's attempts, oldest first, matching the given filters
+	 * (null: not given).
+	 */
 	List<ActionAttemptView> search(String workspaceId, List<String> ids, String deviceId, Paging.Request page) {
 		StringBuilder sql = new StringBuilder(COLUMNS).append("where workspace_id = :workspaceId\n");
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -91,9 +94,10 @@ class ActionAttemptRepository {
 	}
 
 	/**
-	 * Locks the due pending attempts among {@code ids} of the workspace ({@code ids} null: any workspace's, at most
-	 * {@code max}, skipping those another transaction holds). A row another transaction is completing is waited for
-	 * when named by id, and is then no longer pending, so it is never carried out twice.
+	 * Locks the due pending attempts among {@code ids} of the workspace ({@code ids}
+	 * null: any workspace's, at most {@code max}, skipping those another transaction
+	 * holds). A row another transaction is completing is waited for when named by id, and
+	 * is then no longer pending, so it is never carried out twice.
 	 */
 	List<ActionAttemptHandler.DueAttempt> lockDue(String workspaceId, Set<String> ids, Instant now, int max) {
 		String sql = """

@@ -13,10 +13,11 @@ import dev.emulator.seam.web.Paging;
 import org.springframework.stereotype.Service;
 
 /**
- * The rules of the action attempt routes: an attempt of another workspace is reported like a missing one (404
- * {@code action_attempt_not_found}); one about a device the caller's client session does not own is refused as
- * {@code /devices/get} refuses that device (401 {@code unauthorized}). A due attempt is carried out before it is
- * read, so a reader never sees it pending past its delay.
+ * The rules of the action attempt routes: an attempt of another workspace is reported
+ * like a missing one (404 {@code action_attempt_not_found}); one about a device the
+ * caller's client session does not own is refused as {@code /devices/get} refuses that
+ * device (401 {@code unauthorized}). A due attempt is carried out before it is read, so a
+ * reader never sees it pending past its delay.
  */
 @Service
 class ActionAttemptService {
@@ -45,7 +46,10 @@ class ActionAttemptService {
 		return attempt;
 	}
 
-	/** One page of the workspace's attempts (this route takes no client session), oldest first. */
+	/**
+	 * One page of the workspace's attempts (this route takes no client session), oldest
+	 * first.
+	 */
 	Paging.Page<ActionAttemptView> list(AuthContext auth, List<String> ids, String deviceId, Paging.Request page) {
 		List<ActionAttemptView> rows = this.repository.search(auth.workspaceId(), ids, deviceId, page);
 		Set<String> pending = new LinkedHashSet<>();

@@ -17,12 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Starts action attempts and carries them out when due.
  * <p>
- * An attempt is stored {@code pending} with {@code completes_at = created_at + completion delay}. It is carried out
- * by whoever first finds it due: a read of it ({@code /action_attempts/get} and {@code /list}, which is what Seam's
- * SDK polls, so the answer is never staler than the delay), or {@link ActionAttemptPoller} for attempts nobody reads.
- * Both lock the row ({@code select ... for update}) and only a row still {@code pending} is carried out, in the same
- * transaction as the change its handler makes: two instances or two readers never carry one out twice, and a restart
- * loses nothing, since a pending attempt is just a row that is due later.
+ * An attempt is stored {@code pending} with
+ * {@code completes_at = created_at + completion delay}. It is carried out by whoever
+ * first finds it due: a read of it ({@code /action_attempts/get} and {@code /list}, which
+ * is what Seam's SDK polls, so the answer is never staler than the delay), or
+ * {@link ActionAttemptPoller} for attempts nobody reads. Both lock the row
+ * ({@code select ... for update}) and only a row still {@code pending} is carried out, in
+ * the same transaction as the change its handler makes: two instances or two readers
+ * never carry one out twice, and a restart loses nothing, since a pending attempt is just
+ * a row that is due later.
  */
 @Component
 public class ActionAttempts {
@@ -53,8 +56,8 @@ public class ActionAttempts {
 	}
 
 	/**
-	 * Records a pending attempt in the caller's transaction. With {@code sync} it is carried out at once, in that
-	 * same transaction, and returned ended.
+	 * Records a pending attempt in the caller's transaction. With {@code sync} it is
+	 * carried out at once, in that same transaction, and returned ended.
 	 * @param params what the handler will need, stored with the attempt
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)

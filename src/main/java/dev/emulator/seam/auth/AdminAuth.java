@@ -1,8 +1,9 @@
 package dev.emulator.seam.auth;
 
 /**
- * The operator, authenticated by the configured admin token ({@code SEAM_ADMIN_TOKEN}): may provision workspaces and
- * their credentials through the {@code /_admin/*} routes and nothing else. Belongs to no workspace.
+ * The operator, authenticated by the configured admin token ({@code SEAM_ADMIN_TOKEN}):
+ * may provision workspaces and their credentials through the {@code /_admin/*} routes and
+ * nothing else. Belongs to no workspace.
  */
 public record AdminAuth() implements AuthContext {
 

@@ -8,8 +8,9 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks the admin token against the configured one, comparing SHA-256 digests in constant time
- * ({@link Hashes#matches}). A wrong token, or any token when none is configured: 401 {@code unauthorized}.
+ * Checks the admin token against the configured one, comparing SHA-256 digests in
+ * constant time ({@link Hashes#matches}). A wrong token, or any token when none is
+ * configured: 401 {@code unauthorized}.
  */
 public final class AdminTokenAuthenticationProvider implements AuthenticationProvider {
 

@@ -6,9 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * A bearer token that is none of Seam's other kinds is an API key (BEHAVIOUR 2.2): not a client session token
- * ({@code seam_cst}), personal access token ({@code seam_at}), publishable key ({@code seam_pk}) or console JWT
- * ({@code ey...}). Returns {@code null} for those and when there is no bearer token.
+ * A bearer token that is none of Seam's other kinds is an API key (BEHAVIOUR 2.2): not a
+ * client session token ({@code seam_cst}), personal access token ({@code seam_at}),
+ * publishable key ({@code seam_pk}) or console JWT ({@code ey...}). Returns {@code null}
+ * for those and when there is no bearer token.
  */
 public final class ApiKeyAuthenticationConverter implements AuthenticationConverter {
 

@@ -7,7 +7,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks an API key by the SHA-256 of its token. Unknown or revoked: 401 {@code unauthorized} "API Key not found".
+ * Checks an API key by the SHA-256 of its token. Unknown or revoked: 401
+ * {@code unauthorized} "API Key not found".
  */
 final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,7 +26,7 @@ final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 		}
 		return this.workspaces.findApiKey(request.getCredentials())
 			.map((key) -> new SeamAuthenticationToken(new ApiKeyAuth(key.workspaceId(), key.apiKeyId())))
-			.orElseThrow(() -> new SeamAuthenticationException(AuthMethod.API_KEY, 
+			.orElseThrow(() -> new SeamAuthenticationException(AuthMethod.API_KEY,
 					ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "API Key not found")));
 	}
 

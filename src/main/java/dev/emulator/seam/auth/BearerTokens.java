@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 
-/** Reads the bearer token; Seam splits on the literal {@code "Bearer "} (case-sensitive), and so does this. */
+/**
+ * Reads the bearer token; Seam splits on the literal {@code "Bearer "} (case-sensitive),
+ * and so does this.
+ */
 final class BearerTokens {
 
 	private static final String PREFIX = "Bearer ";

@@ -10,9 +10,11 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks a client session token against the database on every request (no cache, so a revoke or delete is effective
- * on the very next request on every instance), in Seam's order (BEHAVIOUR 2.3): not found (also: deleted), revoked,
- * expired. A session cannot outlive its workspace (the schema cascades), so {@code workspace_not_found} cannot arise.
+ * Checks a client session token against the database on every request (no cache, so a
+ * revoke or delete is effective on the very next request on every instance), in Seam's
+ * order (BEHAVIOUR 2.3): not found (also: deleted), revoked, expired. A session cannot
+ * outlive its workspace (the schema cascades), so {@code workspace_not_found} cannot
+ * arise.
  */
 final class ClientSessionAuthenticationProvider implements AuthenticationProvider {
 
@@ -32,17 +34,16 @@ final class ClientSessionAuthenticationProvider implements AuthenticationProvide
 			return null;
 		}
 		ClientSessionCredential session = this.sessions.findByToken(request.getCredentials())
-			.orElseThrow(() -> failure(ErrorTypes.CLIENT_SESSION_NOT_FOUND,
-					"Unauthorized (client session not found)"));
+			.orElseThrow(() -> failure(ErrorTypes.CLIENT_SESSION_NOT_FOUND, "Unauthorized (client session not found)"));
 		switch (ClientSessionState.of(session.revokedAt(), session.expiresAt(), this.clock.instant())) {
 			case REVOKED -> throw failure(ErrorTypes.CLIENT_SESSION_REVOKED, "Unauthorized (client session revoked)");
 			case EXPIRED -> throw failure(ErrorTypes.CLIENT_SESSION_EXPIRED, "Unauthorized (client session expired)");
 			case LIVE -> {
 			}
 		}
-		return new SeamAuthenticationToken(new ClientSessionAuth(session.workspaceId(), session.clientSessionId(),
-				session.userIdentifierKey(), session.connectedAccountIds(), session.connectWebviewIds(),
-				session.userIdentityId()));
+		return new SeamAuthenticationToken(
+				new ClientSessionAuth(session.workspaceId(), session.clientSessionId(), session.userIdentifierKey(),
+						session.connectedAccountIds(), session.connectWebviewIds(), session.userIdentityId()));
 	}
 
 	private static SeamAuthenticationException failure(String type, String message) {

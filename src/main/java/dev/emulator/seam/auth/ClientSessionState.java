@@ -3,9 +3,10 @@ package dev.emulator.seam.auth;
 import java.time.Instant;
 
 /**
- * The one definition of whether a client session is live (BEHAVIOUR 3.4): revoked is checked before expired, as Seam
- * reports them, and a session whose {@code expires_at} is now is expired. The SQL twin of this rule is
- * {@code ClientSessionReads.LIVE}; both must change together.
+ * The one definition of whether a client session is live (BEHAVIOUR 3.4): revoked is
+ * checked before expired, as Seam reports them, and a session whose {@code expires_at} is
+ * now is expired. The SQL twin of this rule is {@code ClientSessionReads.LIVE}; both must
+ * change together.
  */
 public enum ClientSessionState {
 

@@ -9,9 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * A client session token in {@code seam-client-session-token}, {@code client-session-token} or as a bearer token
- * starting {@code seam_cst} (BEHAVIOUR 2.2). The headers win over {@code Authorization}: Seam's fake reads them
- * first, and the SDK sends the same token in both.
+ * A client session token in {@code seam-client-session-token},
+ * {@code client-session-token} or as a bearer token starting {@code seam_cst} (BEHAVIOUR
+ * 2.2). The headers win over {@code Authorization}: Seam's fake reads them first, and the
+ * SDK sends the same token in both.
  */
 public final class ClientSessionTokenAuthenticationConverter implements AuthenticationConverter {
 
@@ -22,7 +23,8 @@ public final class ClientSessionTokenAuthenticationConverter implements Authenti
 		for (String header : HEADERS) {
 			String value = request.getHeader(header);
 			if (value != null) {
-				// fake-seam-connect with-client-session.ts: a non-seam_cst value in the header is 400, not 401.
+				// fake-seam-connect with-client-session.ts: a non-seam_cst value in the
+				// header is 400, not 401.
 				if (!value.startsWith("seam_cst")) {
 					throw new SeamAuthenticationException(AuthMethod.CLIENT_SESSION, ApiException
 						.badRequest(ErrorTypes.INVALID_CLIENT_SESSION_TOKEN, "Invalid client session token"));

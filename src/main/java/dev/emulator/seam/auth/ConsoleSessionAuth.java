@@ -1,8 +1,9 @@
 package dev.emulator.seam.auth;
 
 /**
- * A console session token (the JWT Seam's console signs in with): a user, and with {@code seam-workspace} a member of
- * that workspace with API-key rights in it. {@code workspaceId} is {@code null} without the header.
+ * A console session token (the JWT Seam's console signs in with): a user, and with
+ * {@code seam-workspace} a member of that workspace with API-key rights in it.
+ * {@code workspaceId} is {@code null} without the header.
  */
 public record ConsoleSessionAuth(String workspaceId, String userId, String userSessionId) implements AuthContext {
 

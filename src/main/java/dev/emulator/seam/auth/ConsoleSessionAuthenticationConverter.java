@@ -9,8 +9,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * A bearer token that is a signed JWT is a console session token; {@code seam-workspace}, when present and not blank,
- * names the workspace. Whether the signature and the session are good is the provider's business.
+ * A bearer token that is a signed JWT is a console session token; {@code seam-workspace},
+ * when present and not blank, names the workspace. Whether the signature and the session
+ * are good is the provider's business.
  */
 public final class ConsoleSessionAuthenticationConverter implements AuthenticationConverter {
 

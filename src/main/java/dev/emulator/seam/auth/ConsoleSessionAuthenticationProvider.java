@@ -18,9 +18,10 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks a console session token as Seam's fake does: an HS256 JWT whose {@code user_id} and {@code key} claims name a
- * stored user session, signed with the configured secret; with {@code seam-workspace}, the user must be a member of
- * that workspace. Unlike the fake, a bad signature is 401 {@code unauthorized}, not 500. Every failure is 401.
+ * Checks a console session token as Seam's fake does: an HS256 JWT whose {@code user_id}
+ * and {@code key} claims name a stored user session, signed with the configured secret;
+ * with {@code seam-workspace}, the user must be a member of that workspace. Unlike the
+ * fake, a bad signature is 401 {@code unauthorized}, not 500. Every failure is 401.
  */
 final class ConsoleSessionAuthenticationProvider implements AuthenticationProvider {
 
@@ -30,7 +31,10 @@ final class ConsoleSessionAuthenticationProvider implements AuthenticationProvid
 
 	private final Clock clock;
 
-	/** {@code secret} {@code null}: console sessions are off and every such token is refused. */
+	/**
+	 * {@code secret} {@code null}: console sessions are off and every such token is
+	 * refused.
+	 */
 	ConsoleSessionAuthenticationProvider(CredentialStore store, String secret, Clock clock) {
 		this.store = store;
 		this.clock = clock;
@@ -38,8 +42,9 @@ final class ConsoleSessionAuthenticationProvider implements AuthenticationProvid
 	}
 
 	private static MACVerifier verifier(String secret) {
-		// Seam's fake signs with "secret", shorter than the 256 bits the library insists on. HMAC pads a key with zero
-		// bytes to its 64-byte block, so the key padded with zeros to 32 bytes gives the very same signatures.
+		// Seam's fake signs with "secret", shorter than the 256 bits the library insists
+		// on. HMAC pads a key with zero bytes to its 64-byte block, so the key padded
+		// with zeros to 32 bytes gives the very same signatures.
 		byte[] key = secret.getBytes(StandardCharsets.UTF_8);
 		try {
 			return new MACVerifier((key.length >= 32) ? key : Arrays.copyOf(key, 32));
@@ -99,8 +104,7 @@ final class ConsoleSessionAuthenticationProvider implements AuthenticationProvid
 	}
 
 	private static SeamAuthenticationException failure(AuthMethod kind, String message) {
-		return new SeamAuthenticationException(kind,
-				ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, message));
+		return new SeamAuthenticationException(kind, ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, message));
 	}
 
 	@Override

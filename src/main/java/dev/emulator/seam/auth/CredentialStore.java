@@ -5,23 +5,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What authentication and scoping need to read of the stored credentials. The features that own them implement it
- * ({@code workspace} for keys and tokens, {@code clientsession} for sessions), so that {@code auth} depends on no
- * feature. Every lookup finds a credential by the SHA-256 of the secret, never by the secret, and reads the database
- * on every call: a revoke is effective on the very next request on every instance (BEHAVIOUR 2.3).
+ * What authentication and scoping need to read of the stored credentials. The features
+ * that own them implement it ({@code workspace} for keys and tokens,
+ * {@code clientsession} for sessions), so that {@code auth} depends on no feature. Every
+ * lookup finds a credential by the SHA-256 of the secret, never by the secret, and reads
+ * the database on every call: a revoke is effective on the very next request on every
+ * instance (BEHAVIOUR 2.3).
  */
 public interface CredentialStore {
 
 	/** The live API key with this token; empty when unknown or revoked. */
 	Optional<ApiKeyIdentity> findApiKey(String token);
 
-	/** The owner of the live personal access token with this whole token; empty when unknown or revoked. */
+	/**
+	 * The owner of the live personal access token with this whole token; empty when
+	 * unknown or revoked.
+	 */
 	Optional<AccessTokenOwner> findAccessTokenOwner(String token);
 
-	/** The workspace whose live publishable key this is; empty when unknown or revoked. */
+	/**
+	 * The workspace whose live publishable key this is; empty when unknown or revoked.
+	 */
 	Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey);
 
-	/** The id of the live console (user) session of this user with this key; empty when there is none. */
+	/**
+	 * The id of the live console (user) session of this user with this key; empty when
+	 * there is none.
+	 */
 	Optional<String> findUserSession(String userId, String key);
 
 	boolean workspaceExists(String workspaceId);
@@ -42,17 +52,23 @@ public interface CredentialStore {
 	 */
 	interface ClientSessions {
 
-		/** The session whose token this is, whatever its state (the provider decides what is refused). */
+		/**
+		 * The session whose token this is, whatever its state (the provider decides what
+		 * is refused).
+		 */
 		Optional<ClientSessionCredential> findByToken(String token);
 
-		/** The user's live session in the workspace at {@code now}; empty when the user has none. */
+		/**
+		 * The user's live session in the workspace at {@code now}; empty when the user
+		 * has none.
+		 */
 		Optional<ClientSessionCredential> liveSessionOfUser(String workspaceId, String userIdentifierKey, Instant now);
 
 	}
 
 	record ClientSessionCredential(String clientSessionId, String workspaceId, String userIdentifierKey,
-			List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
-			Instant expiresAt, Instant revokedAt) {
+			List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId, Instant expiresAt,
+			Instant revokedAt) {
 
 		public ClientSessionCredential {
 			connectedAccountIds = List.copyOf(connectedAccountIds);

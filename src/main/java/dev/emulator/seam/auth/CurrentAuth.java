@@ -6,8 +6,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The outcome of authentication for the current request: the caller's {@link AuthContext}, or the failure of the
- * credential that was presented. Web plumbing only; business code gets the {@link AuthContext} injected.
+ * The outcome of authentication for the current request: the caller's
+ * {@link AuthContext}, or the failure of the credential that was presented. Web plumbing
+ * only; business code gets the {@link AuthContext} injected.
  */
 public final class CurrentAuth {
 
@@ -25,7 +26,9 @@ public final class CurrentAuth {
 		return null;
 	}
 
-	/** Why the presented credential was refused, or {@code null} when none was refused. */
+	/**
+	 * Why the presented credential was refused, or {@code null} when none was refused.
+	 */
 	public static SeamAuthenticationException failure(HttpServletRequest request) {
 		return (SeamAuthenticationException) request.getAttribute(FAILURE);
 	}

@@ -6,8 +6,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * A bearer token starting {@code seam_at}, with the {@code seam-workspace} header when it is present and not blank.
- * Without the header it is a personal access token without workspace, which only a few routes accept.
+ * A bearer token starting {@code seam_at}, with the {@code seam-workspace} header when it
+ * is present and not blank. Without the header it is a personal access token without
+ * workspace, which only a few routes accept.
  */
 public final class PersonalAccessTokenAuthenticationConverter implements AuthenticationConverter {
 

@@ -8,8 +8,9 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks a personal access token whole (its long part by SHA-256, its short part and prefix as stored) and, with
- * {@code seam-workspace}, that its user is a member of that workspace. Every failure is 401 {@code unauthorized}.
+ * Checks a personal access token whole (its long part by SHA-256, its short part and
+ * prefix as stored) and, with {@code seam-workspace}, that its user is a member of that
+ * workspace. Every failure is 401 {@code unauthorized}.
  */
 final class PersonalAccessTokenAuthenticationProvider implements AuthenticationProvider {
 

@@ -1,7 +1,8 @@
 package dev.emulator.seam.auth;
 
 /**
- * A workspace's publishable key with a user identifier key: may only create or obtain an empty session for that user.
+ * A workspace's publishable key with a user identifier key: may only create or obtain an
+ * empty session for that user.
  */
 public record PublishableKeyAuth(String workspaceId, String userIdentifierKey) implements AuthContext {
 

@@ -15,9 +15,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * {@code seam-publishable-key} on a request without {@code Authorization} (with one, the publishable key is ignored,
- * as in Seam's fake). The user identifier key comes from the parameters, else from {@code user-identifier-key} or
- * {@code seam-user-identifier-key}.
+ * {@code seam-publishable-key} on a request without {@code Authorization} (with one, the
+ * publishable key is ignored, as in Seam's fake). The user identifier key comes from the
+ * parameters, else from {@code user-identifier-key} or {@code seam-user-identifier-key}.
  */
 public final class PublishableKeyAuthenticationConverter implements AuthenticationConverter {
 
@@ -37,8 +37,8 @@ public final class PublishableKeyAuthenticationConverter implements Authenticati
 			return null;
 		}
 		if (keys.size() > 1) {
-			throw new SeamAuthenticationException(AuthMethod.PUBLISHABLE_KEY, ApiException.unauthorized(ErrorTypes.INVALID_PUBLISHABLE_KEY,
-					"seam-publishable-key must be a string"));
+			throw new SeamAuthenticationException(AuthMethod.PUBLISHABLE_KEY, ApiException
+				.unauthorized(ErrorTypes.INVALID_PUBLISHABLE_KEY, "seam-publishable-key must be a string"));
 		}
 		return new SeamAuthenticationToken(AuthMethod.PUBLISHABLE_KEY, keys.get(0), userIdentifierKey(request));
 	}
@@ -47,7 +47,8 @@ public final class PublishableKeyAuthenticationConverter implements Authenticati
 		SeamParams params = this.paramsReader.read(request);
 		String key = params.peekString("user_identifier_key");
 		if (key == null || key.isBlank()) {
-			key = firstNonBlank(request.getHeader("user-identifier-key"), request.getHeader("seam-user-identifier-key"));
+			key = firstNonBlank(request.getHeader("user-identifier-key"),
+					request.getHeader("seam-user-identifier-key"));
 		}
 		return (key == null || key.isBlank()) ? null : key;
 	}

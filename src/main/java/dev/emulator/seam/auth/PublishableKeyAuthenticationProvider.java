@@ -9,8 +9,9 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Checks a publishable key (BEHAVIOUR 2.3): a user identifier key is required (401
- * {@code publishable_key_requires_user_identifier_key}), the key must name a workspace (401
- * {@code workspace_not_found}) whose publishable key auth is enabled (401 {@code unauthorized}).
+ * {@code publishable_key_requires_user_identifier_key}), the key must name a workspace
+ * (401 {@code workspace_not_found}) whose publishable key auth is enabled (401
+ * {@code unauthorized}).
  */
 final class PublishableKeyAuthenticationProvider implements AuthenticationProvider {
 

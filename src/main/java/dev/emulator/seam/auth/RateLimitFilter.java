@@ -23,10 +23,12 @@ import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ApiErrorWriter;
 
 /**
- * Optional per-credential rate limiting (bucket4j token buckets, held in a bounded Caffeine cache), right after
- * authentication. Each credential has its own bucket; requests without a valid credential share one per client
- * address. An exhausted bucket answers 429 {@code too_many_requests} with {@code Retry-After}, which the Seam SDK
- * retries. Buckets live in each instance's memory: behind a load balancer the limit applies per instance.
+ * Optional per-credential rate limiting (bucket4j token buckets, held in a bounded
+ * Caffeine cache), right after authentication. Each credential has its own bucket;
+ * requests without a valid credential share one per client address. An exhausted bucket
+ * answers 429 {@code too_many_requests} with {@code Retry-After}, which the Seam SDK
+ * retries. Buckets live in each instance's memory: behind a load balancer the limit
+ * applies per instance.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 

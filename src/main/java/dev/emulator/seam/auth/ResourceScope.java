@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a caller may see of a workspace (BEHAVIOUR 4): everything (an API key or personal access token), or only what
- * one client session owns (its token, or an API key passing that user's {@code user_identifier_key}). Read routes
- * filter with it; nothing outside it is ever returned.
+ * What a caller may see of a workspace (BEHAVIOUR 4): everything (an API key or personal
+ * access token), or only what one client session owns (its token, or an API key passing
+ * that user's {@code user_identifier_key}). Read routes filter with it; nothing outside
+ * it is ever returned.
  *
  * @param restricted whether the caller is limited to a session's resources
- * @param clientSessionId the session whose resources these are; null when unrestricted or no session matched
+ * @param clientSessionId the session whose resources these are; null when unrestricted or
+ * no session matched
  */
 public record ResourceScope(String workspaceId, boolean restricted, Set<String> connectedAccountIds,
 		Set<String> connectWebviewIds, String userIdentityId, String clientSessionId) {

@@ -18,9 +18,10 @@ public class ResourceScopes {
 	}
 
 	/**
-	 * The caller's scope. A client session token sees what its session owns and ignores {@code userIdentifierKey}
-	 * (BEHAVIOUR 4.2); an API key or personal access token with a {@code userIdentifierKey} sees what that user's live
-	 * session owns, or nothing when there is none; without one, the whole workspace.
+	 * The caller's scope. A client session token sees what its session owns and ignores
+	 * {@code userIdentifierKey} (BEHAVIOUR 4.2); an API key or personal access token with
+	 * a {@code userIdentifierKey} sees what that user's live session owns, or nothing
+	 * when there is none; without one, the whole workspace.
 	 */
 	public ResourceScope of(AuthContext auth, String userIdentifierKey) {
 		String workspaceId = auth.workspaceId();
@@ -36,8 +37,7 @@ public class ResourceScopes {
 		}
 		return this.sessions.liveSessionOfUser(workspaceId, userIdentifierKey, this.clock.instant())
 			.map((s) -> ResourceScope.ofSession(workspaceId, s.clientSessionId(), s.connectedAccountIds(),
-					s.connectWebviewIds(),
-					s.userIdentityId()))
+					s.connectWebviewIds(), s.userIdentityId()))
 			.orElseGet(() -> ResourceScope.nothing(workspaceId));
 	}
 

@@ -4,7 +4,10 @@ import dev.emulator.seam.web.ApiException;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** A credential of a known kind that failed; carries the Seam error to answer with, if the route accepts the kind. */
+/**
+ * A credential of a known kind that failed; carries the Seam error to answer with, if the
+ * route accepts the kind.
+ */
 public class SeamAuthenticationException extends AuthenticationException {
 
 	private final AuthMethod method;

@@ -25,12 +25,15 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The one authentication filter, modelled on Spring Authorization Server's {@code OAuth2ClientAuthenticationFilter}.
- * The converter classifies the request's credential (BEHAVIOUR 2.2); when there is one, the manager validates it
- * (BEHAVIOUR 2.3) and the result goes into the security context. A refused credential is recorded, not answered: as in Seam,
- * a route that does not accept that kind of credential answers 401 {@code unauthorized} whatever the credential's own
- * problem, and only a route that accepts it reports that problem ({@link dev.emulator.seam.auth.SeamRoute}). Errors
- * that are not about the credential (an unreadable body) stop the request here, written by {@link ApiErrorWriter}.
+ * The one authentication filter, modelled on Spring Authorization Server's
+ * {@code OAuth2ClientAuthenticationFilter}. The converter classifies the request's
+ * credential (BEHAVIOUR 2.2); when there is one, the manager validates it (BEHAVIOUR 2.3)
+ * and the result goes into the security context. A refused credential is recorded, not
+ * answered: as in Seam, a route that does not accept that kind of credential answers 401
+ * {@code unauthorized} whatever the credential's own problem, and only a route that
+ * accepts it reports that problem ({@link dev.emulator.seam.auth.SeamRoute}). Errors that
+ * are not about the credential (an unreadable body) stop the request here, written by
+ * {@link ApiErrorWriter}.
  */
 public final class SeamAuthenticationFilter extends OncePerRequestFilter {
 
@@ -75,7 +78,8 @@ public final class SeamAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		catch (RequestRejectedException ex) {
-			// The firewall checks header values when they are read; FilterChainProxy answers its rejections.
+			// The firewall checks header values when they are read; FilterChainProxy
+			// answers its rejections.
 			throw ex;
 		}
 		catch (RuntimeException ex) {

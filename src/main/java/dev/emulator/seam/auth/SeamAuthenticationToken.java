@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
- * Spring Security's view of a Seam credential, with the two constructors of Spring Authorization Server's tokens: an
- * unauthenticated request (what a converter read from the request) and an authenticated result (the
- * {@link AuthContext} a provider established).
+ * Spring Security's view of a Seam credential, with the two constructors of Spring
+ * Authorization Server's tokens: an unauthenticated request (what a converter read from
+ * the request) and an authenticated result (the {@link AuthContext} a provider
+ * established).
  */
 public final class SeamAuthenticationToken extends AbstractAuthenticationToken {
 
@@ -21,8 +22,9 @@ public final class SeamAuthenticationToken extends AbstractAuthenticationToken {
 
 	/**
 	 * A credential read from the request, not yet checked.
-	 * @param qualifier what the credential needs besides itself: the {@code seam-workspace} header of a personal
-	 * access token, the user identifier key sent with a publishable key; {@code null} otherwise
+	 * @param qualifier what the credential needs besides itself: the
+	 * {@code seam-workspace} header of a personal access token, the user identifier key
+	 * sent with a publishable key; {@code null} otherwise
 	 */
 	public SeamAuthenticationToken(AuthMethod method, String credential, String qualifier) {
 		super(List.of());

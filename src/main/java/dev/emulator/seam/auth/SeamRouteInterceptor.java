@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-
 import org.springframework.http.HttpMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -15,9 +14,10 @@ import dev.emulator.seam.web.ErrorTypes;
 import dev.emulator.seam.web.ApiException;
 
 /**
- * Enforces {@link SeamRoute} in Seam's pipeline order (BEHAVIOUR 1.3): OPTIONS is answered before anything else, then
- * the credential must be of an accepted kind and valid (401 {@code unauthorized}, or the credential's own error when
- * the route accepts its kind), then the method must be accepted (405).
+ * Enforces {@link SeamRoute} in Seam's pipeline order (BEHAVIOUR 1.3): OPTIONS is
+ * answered before anything else, then the credential must be of an accepted kind and
+ * valid (401 {@code unauthorized}, or the credential's own error when the route accepts
+ * its kind), then the method must be accepted (405).
  */
 class SeamRouteInterceptor implements HandlerInterceptor {
 

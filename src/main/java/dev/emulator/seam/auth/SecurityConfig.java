@@ -24,9 +24,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import dev.emulator.seam.support.EmulatorProperties;
 
 /**
- * One stateless filter chain: CORS, then {@link SeamAuthenticationFilter}. Authorization is not Spring Security's
- * job here: each route declares the credential kinds it accepts ({@link SeamRoute}, checked by
- * {@link SeamRouteInterceptor}).
+ * One stateless filter chain: CORS, then {@link SeamAuthenticationFilter}. Authorization
+ * is not Spring Security's job here: each route declares the credential kinds it accepts
+ * ({@link SeamRoute}, checked by {@link SeamRouteInterceptor}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
@@ -40,21 +40,21 @@ class SecurityConfig implements WebMvcConfigurer {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialStore workspaces,
-			CredentialStore.ClientSessions sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter, Clock clock,
-			EmulatorProperties properties, ConsoleSessionProperties consoleSessions) throws Exception {
-		// The admin token (own header, /_admin routes only) first; then BEHAVIOUR 2.2, in order: client session token,
-		// personal access token, console session (a JWT), API key, publishable key.
+			CredentialStore.ClientSessions sessions, SeamParamsReader paramsReader, ApiErrorWriter errorWriter,
+			Clock clock, EmulatorProperties properties, ConsoleSessionProperties consoleSessions) throws Exception {
+		// The admin token (own header, /_admin routes only) first; then BEHAVIOUR 2.2, in
+		// order: client session token, personal access token, console session (a JWT),
+		// API key, publishable key.
 		var converter = new DelegatingAuthenticationConverter(new AdminTokenAuthenticationConverter(),
 				new ClientSessionTokenAuthenticationConverter(), new PersonalAccessTokenAuthenticationConverter(),
-				new ConsoleSessionAuthenticationConverter(),
-				new ApiKeyAuthenticationConverter(), new PublishableKeyAuthenticationConverter(paramsReader));
+				new ConsoleSessionAuthenticationConverter(), new ApiKeyAuthenticationConverter(),
+				new PublishableKeyAuthenticationConverter(paramsReader));
 		var manager = new ProviderManager(new AdminTokenAuthenticationProvider(properties.adminToken()),
 				new ClientSessionAuthenticationProvider(sessions, clock),
 				new PersonalAccessTokenAuthenticationProvider(workspaces),
-				new ConsoleSessionAuthenticationProvider(workspaces,
-						consoleSessions.effectiveSecret(properties.seed()), clock),
-				new ApiKeyAuthenticationProvider(workspaces),
-				new PublishableKeyAuthenticationProvider(workspaces));
+				new ConsoleSessionAuthenticationProvider(workspaces, consoleSessions.effectiveSecret(properties.seed()),
+						clock),
+				new ApiKeyAuthenticationProvider(workspaces), new PublishableKeyAuthenticationProvider(workspaces));
 		manager.setEraseCredentialsAfterAuthentication(false);
 		var authenticationFilter = new SeamAuthenticationFilter(converter, manager, errorWriter);
 		http.csrf(AbstractHttpConfigurer::disable)
@@ -83,7 +83,8 @@ class SecurityConfig implements WebMvcConfigurer {
 
 	private static CorsConfigurationSource corsConfigurationSource() {
 		CorsConfiguration cors = new CorsConfiguration();
-		// The SDK sends credentials from the browser, so the origin is echoed (browsers refuse "*" with credentials).
+		// The SDK sends credentials from the browser, so the origin is echoed (browsers
+		// refuse "*" with credentials).
 		cors.addAllowedOriginPattern("*");
 		cors.setAllowCredentials(true);
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));

@@ -14,10 +14,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code seam.client.sessions.active} ({@code seam_client_sessions_active} in Prometheus): the client sessions, of all
- * workspaces, whose token works right now (neither revoked nor expired), counted in the database, so the value is the
- * same on every instance. One count query at most every {@link #MAX_AGE}, however often the gauge is read; NaN while
- * the database does not answer.
+ * {@code seam.client.sessions.active} ({@code seam_client_sessions_active} in
+ * Prometheus): the client sessions, of all workspaces, whose token works right now
+ * (neither revoked nor expired), counted in the database, so the value is the same on
+ * every instance. One count query at most every {@link #MAX_AGE}, however often the gauge
+ * is read; NaN while the database does not answer.
  */
 @Component
 class ActiveClientSessionsGauge implements MeterBinder {

@@ -23,7 +23,8 @@ import dev.emulator.seam.support.Secrets;
 import org.springframework.data.domain.Persistable;
 
 /**
- * A client session. State changes go through methods named for what they mean; there are no setters.
+ * A client session. State changes go through methods named for what they mean; there are
+ * no setters.
  */
 @Entity
 @Table(name = "client_sessions")
@@ -37,7 +38,8 @@ class ClientSession implements Persistable<String> {
 
 	private String workspaceId;
 
-	// The readable copy get and list return, sealed with AES-GCM (TokenCipher); never the token itself.
+	// The readable copy get and list return, sealed with AES-GCM (TokenCipher); never the
+	// token itself.
 	private String tokenCiphertext;
 
 	private String tokenHash;
@@ -70,8 +72,9 @@ class ClientSession implements Persistable<String> {
 
 	private Instant revokedAt;
 
-	// The id is assigned here, not by the database, so Spring Data cannot tell a new session from a stored one by
-	// its id; without this, save() would merge, which reads the row by id before every insert.
+	// The id is assigned here, not by the database, so Spring Data cannot tell a new
+	// session from a stored one by its id; without this, save() would merge, which reads
+	// the row by id before every insert.
 	@Transient
 	private boolean isNew;
 
@@ -79,7 +82,8 @@ class ClientSession implements Persistable<String> {
 	}
 
 	/**
-	 * A new session with a new token; {@code sealer} turns (token, session id) into the stored ciphertext.
+	 * A new session with a new token; {@code sealer} turns (token, session id) into the
+	 * stored ciphertext.
 	 */
 	static ClientSession create(String workspaceId, NewClientSession spec, Instant now, Instant expiresAt,
 			BiFunction<String, String, String> sealer) {
@@ -108,7 +112,9 @@ class ClientSession implements Persistable<String> {
 		return ClientSessionState.isLive(this.revokedAt, this.expiresAt, now);
 	}
 
-	/** Revoking is soft and idempotent; the user's key is freed for a new live session. */
+	/**
+	 * Revoking is soft and idempotent; the user's key is freed for a new live session.
+	 */
 	void revoke(Instant now) {
 		if (this.revokedAt == null) {
 			this.revokedAt = now;
@@ -116,12 +122,18 @@ class ClientSession implements Persistable<String> {
 		this.liveUserIdentifierKey = null;
 	}
 
-	/** An expired session gives up its claim on the user's key, so a new live session can take it. */
+	/**
+	 * An expired session gives up its claim on the user's key, so a new live session can
+	 * take it.
+	 */
 	void retire() {
 		this.liveUserIdentifierKey = null;
 	}
 
-	/** get_or_create on an existing session: given lists replace the stored ones (BEHAVIOUR 3.9). */
+	/**
+	 * get_or_create on an existing session: given lists replace the stored ones
+	 * (BEHAVIOUR 3.9).
+	 */
 	void update(List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
 			Instant expiresAt) {
 		if (connectedAccountIds != null) {
@@ -138,7 +150,10 @@ class ClientSession implements Persistable<String> {
 		}
 	}
 
-	/** grant_access: additive, existing ids keep their place and new ones are appended (BEHAVIOUR 3.11). */
+	/**
+	 * grant_access: additive, existing ids keep their place and new ones are appended
+	 * (BEHAVIOUR 3.11).
+	 */
 	void grant(List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId) {
 		this.connectedAccountIds = union(this.connectedAccountIds, connectedAccountIds);
 		this.connectWebviewIds = union(this.connectWebviewIds, connectWebviewIds);
@@ -147,7 +162,10 @@ class ClientSession implements Persistable<String> {
 		}
 	}
 
-	/** Sets the user's key on a session that has none (grant_access selecting by id with a key). */
+	/**
+	 * Sets the user's key on a session that has none (grant_access selecting by id with a
+	 * key).
+	 */
 	void assignUserIdentifierKey(String key, Instant now) {
 		this.userIdentifierKey = key;
 		if (isLive(now)) {

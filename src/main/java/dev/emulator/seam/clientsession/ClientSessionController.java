@@ -21,8 +21,8 @@ import static org.springframework.web.bind.annotation.RequestMethod.POST;
 import static org.springframework.web.bind.annotation.RequestMethod.PUT;
 
 /**
- * The seven {@code /client_sessions/*} routes. Methods and accepted credentials are those of Seam's OpenAPI
- * (BEHAVIOUR 2.5 and 3.1).
+ * The seven {@code /client_sessions/*} routes. Methods and accepted credentials are those
+ * of Seam's OpenAPI (BEHAVIOUR 2.5 and 3.1).
  */
 @RestController
 class ClientSessionController {
@@ -35,11 +35,9 @@ class ClientSessionController {
 
 	@RequestMapping("/client_sessions/create")
 	@SeamRoute(methods = { POST, PUT }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, PUBLISHABLE_KEY })
-	ClientSessionResponses.One create(AuthContext auth, ClientSessionParams.Create params,
-			HttpServletRequest request) {
+	ClientSessionResponses.One create(AuthContext auth, ClientSessionParams.Create params, HttpServletRequest request) {
 		boolean returnExisting = HttpMethod.PUT.matches(request.getMethod());
-		return ClientSessionResponses.One
-			.of(this.service.create(auth, params, returnExisting));
+		return ClientSessionResponses.One.of(this.service.create(auth, params, returnExisting));
 	}
 
 	@RequestMapping("/client_sessions/get")
@@ -48,12 +46,12 @@ class ClientSessionController {
 		return ClientSessionResponses.One.of(this.service.get(auth, params));
 	}
 
-	// Seam's OpenAPI lists POST only; Seam's fake also takes PUT, and accepting it costs nothing.
+	// Seam's OpenAPI lists POST only; Seam's fake also takes PUT, and accepting it costs
+	// nothing.
 	@RequestMapping("/client_sessions/get_or_create")
 	@SeamRoute(methods = { POST, PUT }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, PUBLISHABLE_KEY })
 	ClientSessionResponses.One getOrCreate(AuthContext auth, ClientSessionParams.GetOrCreate params) {
-		return ClientSessionResponses.One
-			.of(this.service.getOrCreate(auth, params.create()));
+		return ClientSessionResponses.One.of(this.service.getOrCreate(auth, params.create()));
 	}
 
 	@RequestMapping("/client_sessions/list")
@@ -65,8 +63,7 @@ class ClientSessionController {
 	@RequestMapping("/client_sessions/grant_access")
 	@SeamRoute(methods = { PATCH, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
 	ClientSessionResponses.One grantAccess(AuthContext auth, ClientSessionParams.GrantAccess params) {
-		return ClientSessionResponses.One
-			.of(this.service.grantAccess(auth, params));
+		return ClientSessionResponses.One.of(this.service.grantAccess(auth, params));
 	}
 
 	@RequestMapping("/client_sessions/revoke")

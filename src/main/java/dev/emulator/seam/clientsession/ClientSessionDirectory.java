@@ -12,8 +12,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Client sessions as authentication and scoping read them: by token (the one unscoped lookup of sessions, through
- * the unique index on the token's SHA-256) and the live session of a user.
+ * Client sessions as authentication and scoping read them: by token (the one unscoped
+ * lookup of sessions, through the unique index on the token's SHA-256) and the live
+ * session of a user.
  */
 @Component
 class ClientSessionDirectory implements CredentialStore.ClientSessions {
@@ -27,11 +28,12 @@ class ClientSessionDirectory implements CredentialStore.ClientSessions {
 	}
 
 	/**
-	 * The session whose token this is, read from the database on every call: nothing is cached across requests, so
-	 * a revoke or a delete is seen by the very next request. One statement outside any transaction; it reads the
-	 * whole session with its device_count, and the row is kept on the current request only, so that
-	 * {@code /client_sessions/get} with this token answers from the row its authentication has just read instead of
-	 * reading it a second time.
+	 * The session whose token this is, read from the database on every call: nothing is
+	 * cached across requests, so a revoke or a delete is seen by the very next request.
+	 * One statement outside any transaction; it reads the whole session with its
+	 * device_count, and the row is kept on the current request only, so that
+	 * {@code /client_sessions/get} with this token answers from the row its
+	 * authentication has just read instead of reading it a second time.
 	 */
 	@Override
 	public Optional<ClientSessionCredential> findByToken(String token) {
@@ -52,12 +54,16 @@ class ClientSessionDirectory implements CredentialStore.ClientSessions {
 				s.connectWebviewIds(), s.userIdentityId(), s.expiresAt(), s.revokedAt());
 	}
 
-	/** The row that authenticated the current request, when it is the session with this id. */
+	/**
+	 * The row that authenticated the current request, when it is the session with this
+	 * id.
+	 */
 	static Optional<ClientSessionReads.Row> readForThisRequest(String workspaceId, String clientSessionId) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(ROW_ATTRIBUTE,
-				RequestAttributes.SCOPE_REQUEST) instanceof ClientSessionReads.Row row && row.id().equals(clientSessionId)
-				&& row.workspaceId().equals(workspaceId)) {
+		if (request != null
+				&& request.getAttribute(ROW_ATTRIBUTE,
+						RequestAttributes.SCOPE_REQUEST) instanceof ClientSessionReads.Row row
+				&& row.id().equals(clientSessionId) && row.workspaceId().equals(workspaceId)) {
 			return Optional.of(row);
 		}
 		return Optional.empty();

@@ -7,16 +7,19 @@ import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /**
- * The validated parameters of each client session route (BEHAVIOUR 3.6 to 3.13). Each {@code from} reads what its
- * route takes, ignores anything else (Seam ignores unknown parameters) and raises 400 {@code invalid_input} for
- * anything wrong.
+ * The validated parameters of each client session route (BEHAVIOUR 3.6 to 3.13). Each
+ * {@code from} reads what its route takes, ignores anything else (Seam ignores unknown
+ * parameters) and raises 400 {@code invalid_input} for anything wrong.
  */
 final class ClientSessionParams {
 
 	private ClientSessionParams() {
 	}
 
-	/** create (BEHAVIOUR 3.6) and get_or_create (BEHAVIOUR 3.9); the latter has no customer fields. */
+	/**
+	 * create (BEHAVIOUR 3.6) and get_or_create (BEHAVIOUR 3.9); the latter has no
+	 * customer fields.
+	 */
 	record Create(String userIdentifierKey, List<String> connectedAccountIds, List<String> connectWebviewIds,
 			String userIdentityId, Instant expiresAt, String customerKey, String customerId) implements RouteParams {
 
@@ -46,7 +49,10 @@ final class ClientSessionParams {
 					|| this.expiresAt != null;
 		}
 
-		/** Whether the caller asked for anything a publishable key may not grant (BEHAVIOUR 3.7). */
+		/**
+		 * Whether the caller asked for anything a publishable key may not grant
+		 * (BEHAVIOUR 3.7).
+		 */
 		boolean grantsAnything() {
 			return this.connectedAccountIds != null || this.connectWebviewIds != null || this.userIdentityId != null
 					|| this.customerKey != null || this.customerId != null;
@@ -73,8 +79,8 @@ final class ClientSessionParams {
 
 	}
 
-	record ListFilter(String clientSessionId, String userIdentifierKey, String connectWebviewId,
-			String userIdentityId, boolean withoutUserIdentifierKey) implements RouteParams {
+	record ListFilter(String clientSessionId, String userIdentifierKey, String connectWebviewId, String userIdentityId,
+			boolean withoutUserIdentifierKey) implements RouteParams {
 
 		static ListFilter from(SeamParams params) {
 			String id = params.string("client_session_id");
@@ -104,7 +110,10 @@ final class ClientSessionParams {
 
 	}
 
-	/** revoke (BEHAVIOUR 3.12) and delete (BEHAVIOUR 3.13): a required {@code client_session_id}. */
+	/**
+	 * revoke (BEHAVIOUR 3.12) and delete (BEHAVIOUR 3.13): a required
+	 * {@code client_session_id}.
+	 */
 	record ById(String clientSessionId) implements RouteParams {
 
 		static ById from(SeamParams params) {
@@ -115,8 +124,8 @@ final class ClientSessionParams {
 	}
 
 	/**
-	 * {@code user_identity_id}, or its deprecated one-element array form {@code user_identity_ids}; both given must
-	 * agree.
+	 * {@code user_identity_id}, or its deprecated one-element array form
+	 * {@code user_identity_ids}; both given must agree.
 	 */
 	private static String userIdentity(SeamParams params) {
 		String single = params.nonEmptyString("user_identity_id");

@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes sessions that expired or were revoked longer ago than the retention ({@code emulator.purge.*}), so the
- * table does not grow without bound. This is housekeeping across all workspaces, not a tenant query, and not a user's
- * delete: it emits no {@code client_session.deleted} event. Safe on several instances at once: each batch locks the
- * rows it takes with {@code FOR UPDATE SKIP LOCKED}, so concurrent runs split the work instead of colliding.
+ * Deletes sessions that expired or were revoked longer ago than the retention
+ * ({@code emulator.purge.*}), so the table does not grow without bound. This is
+ * housekeeping across all workspaces, not a tenant query, and not a user's delete: it
+ * emits no {@code client_session.deleted} event. Safe on several instances at once: each
+ * batch locks the rows it takes with {@code FOR UPDATE SKIP LOCKED}, so concurrent runs
+ * split the work instead of colliding.
  */
 @Component
 class ClientSessionPurge {
@@ -32,7 +34,8 @@ class ClientSessionPurge {
 
 	private final Clock clock;
 
-	ClientSessionPurge(ClientSessionRepository sessions, TransactionTemplate transaction, EmulatorProperties properties, Clock clock) {
+	ClientSessionPurge(ClientSessionRepository sessions, TransactionTemplate transaction, EmulatorProperties properties,
+			Clock clock) {
 		this.sessions = sessions;
 		this.transaction = transaction;
 		this.settings = properties.purge();
@@ -52,8 +55,7 @@ class ClientSessionPurge {
 		int total = 0;
 		int deleted;
 		do {
-			deleted = this.transaction
-				.execute((status) -> this.sessions.purgeBatch(cutoff, this.settings.batchSize()));
+			deleted = this.transaction.execute((status) -> this.sessions.purgeBatch(cutoff, this.settings.batchSize()));
 			total += deleted;
 		}
 		while (deleted == this.settings.batchSize());

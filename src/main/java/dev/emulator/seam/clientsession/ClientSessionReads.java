@@ -17,17 +17,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The read side of client sessions (get and list): each read is one SQL statement, outside any transaction, that
- * returns the sessions together with their {@code device_count} (BEHAVIOUR 3.3), so that a read costs one round
- * trip to the database. Every statement starts with the workspace and is answered from an index of
- * {@code client_sessions} (see bench/sql/explain.sql); only list without any filter reads the whole workspace, as
- * Seam's list has no pagination (BEHAVIOUR 3.10).
+ * The read side of client sessions (get and list): each read is one SQL statement,
+ * outside any transaction, that returns the sessions together with their
+ * {@code device_count} (BEHAVIOUR 3.3), so that a read costs one round trip to the
+ * database. Every statement starts with the workspace and is answered from an index of
+ * {@code client_sessions} (see bench/sql/explain.sql); only list without any filter reads
+ * the whole workspace, as Seam's list has no pagination (BEHAVIOUR 3.10).
  */
 @Component
 class ClientSessionReads {
 
-	// device_count: the distinct managed devices of the workspace on the session's accounts, through the partial
-	// index devices_workspace_account_idx.
+	// device_count: the distinct managed devices of the workspace on the session's
+	// accounts, through the partial index devices_workspace_account_idx.
 	private static final String SELECT = """
 			select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
 			       s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
@@ -39,7 +40,8 @@ class ClientSessionReads {
 			""";
 
 	/**
-	 * A live session in SQL: the twin of {@link ClientSessionState}, which is the rule; the two change together.
+	 * A live session in SQL: the twin of {@link ClientSessionState}, which is the rule;
+	 * the two change together.
 	 */
 	static final String LIVE = "revoked_at is null and expires_at > :now";
 
@@ -52,7 +54,10 @@ class ClientSessionReads {
 		this.tokenCipher = tokenCipher;
 	}
 
-	/** The session whose token has this SHA-256, in any state: the credential lookup, unscoped by design. */
+	/**
+	 * The session whose token has this SHA-256, in any state: the credential lookup,
+	 * unscoped by design.
+	 */
 	Optional<Row> byTokenHash(String tokenHash) {
 		return this.jdbc.sql(SELECT + "where s.token_hash = :hash")
 			.param("hash", tokenHash)
@@ -70,8 +75,8 @@ class ClientSessionReads {
 	}
 
 	/**
-	 * The user's live session at {@code now}: the session holding the user's live key (unique index), unless it has
-	 * expired and is not yet retired.
+	 * The user's live session at {@code now}: the session holding the user's live key
+	 * (unique index), unless it has expired and is not yet retired.
 	 */
 	Optional<Row> liveSessionOfUser(String workspaceId, String key, Instant now) {
 		return this.jdbc.sql(SELECT + "where s.workspace_id = :workspaceId and s.live_user_identifier_key = :key")
@@ -87,17 +92,14 @@ class ClientSessionReads {
 		return this.jdbc.sql(SELECT + """
 				where s.workspace_id = :workspaceId and s.user_identifier_key = :key
 				order by s.created_at desc, s.client_session_id desc
-				limit 1""")
-			.param("workspaceId", workspaceId)
-			.param("key", key)
-			.query(this::map)
-			.optional();
+				limit 1""").param("workspaceId", workspaceId).param("key", key).query(this::map).optional();
 	}
 
 	/**
-	 * The workspace's sessions matching every given filter, oldest first. Only the given filters are in the SQL, so
-	 * that each combination gets a plan on its own index, also when the driver prepares the statement and PostgreSQL
-	 * switches to a generic plan (a catch-all {@code (:x is null or column = :x)} would read the whole workspace).
+	 * The workspace's sessions matching every given filter, oldest first. Only the given
+	 * filters are in the SQL, so that each combination gets a plan on its own index, also
+	 * when the driver prepares the statement and PostgreSQL switches to a generic plan (a
+	 * catch-all {@code (:x is null or column = :x)} would read the whole workspace).
 	 */
 	List<Row> search(String workspaceId, ClientSessionParams.ListFilter filter) {
 		StringBuilder sql = new StringBuilder(SELECT).append("where s.workspace_id = :workspaceId\n");
@@ -150,9 +152,8 @@ class ClientSessionReads {
 
 	/** A session as read, with its device_count. */
 	record Row(String id, String workspaceId, String tokenCiphertext, String userIdentifierKey,
-			List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId,
-			String customerKey, Instant createdAt, Instant expiresAt, Instant revokedAt, String tokenHash,
-			long deviceCount) {
+			List<String> connectedAccountIds, List<String> connectWebviewIds, String userIdentityId, String customerKey,
+			Instant createdAt, Instant expiresAt, Instant revokedAt, String tokenHash, long deviceCount) {
 
 		boolean isLive(Instant now) {
 			return ClientSessionState.isLive(this.revokedAt, this.expiresAt, now);
@@ -162,8 +163,8 @@ class ClientSessionReads {
 			String identity = this.userIdentityId;
 			return new ClientSessionView(this.id, this.workspaceId, this.createdAt, this.expiresAt,
 					cipher.decrypt(this.tokenCiphertext, this.id), this.userIdentifierKey, this.deviceCount,
-					this.connectedAccountIds, this.connectWebviewIds, (identity != null) ? List.of(identity) : List.of(),
-					identity, this.customerKey);
+					this.connectedAccountIds, this.connectWebviewIds,
+					(identity != null) ? List.of(identity) : List.of(), identity, this.customerKey);
 		}
 
 	}

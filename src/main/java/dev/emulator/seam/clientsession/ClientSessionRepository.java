@@ -13,9 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Every write of {@code client_sessions} goes through here (docs/ARCHITECTURE.md, "Persistence"): the entity for
- * what one session does, and a few set-based statements for what happens to many sessions at once. Every query
- * starts with the workspace, except the purge, which is every workspace's by design. Reads for the routes are
+ * Every write of {@code client_sessions} goes through here (docs/ARCHITECTURE.md,
+ * "Persistence"): the entity for what one session does, and a few set-based statements
+ * for what happens to many sessions at once. Every query starts with the workspace,
+ * except the purge, which is every workspace's by design. Reads for the routes are
  * {@link ClientSessionReads}.
  */
 interface ClientSessionRepository extends JpaRepository<ClientSession, String> {
@@ -26,15 +27,16 @@ interface ClientSessionRepository extends JpaRepository<ClientSession, String> {
 			@Param("id") String id);
 
 	/**
-	 * The session holding the user's key (live, or expired but not yet retired), row-locked until the transaction
-	 * ends, for the routes that go on to change it. The lock is taken by the query that loads the session: a session
-	 * loaded first and locked later would keep the state it was loaded with, and writing that back would undo a revoke
-	 * or drop ids granted in between.
+	 * The session holding the user's key (live, or expired but not yet retired),
+	 * row-locked until the transaction ends, for the routes that go on to change it. The
+	 * lock is taken by the query that loads the session: a session loaded first and
+	 * locked later would keep the state it was loaded with, and writing that back would
+	 * undo a revoke or drop ids granted in between.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from ClientSession s where s.workspaceId = :workspaceId and s.liveUserIdentifierKey = :key")
-	Optional<ClientSession> findByWorkspaceIdAndLiveUserIdentifierKeyForUpdate(
-			@Param("workspaceId") String workspaceId, @Param("key") String key);
+	Optional<ClientSession> findByWorkspaceIdAndLiveUserIdentifierKeyForUpdate(@Param("workspaceId") String workspaceId,
+			@Param("key") String key);
 
 	/** get_or_create by user identity, row-locked for the update that follows. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -42,15 +44,18 @@ interface ClientSessionRepository extends JpaRepository<ClientSession, String> {
 			String workspaceId, String userIdentityId, Instant now);
 
 	/**
-	 * Serialises create and get_or_create for one user of one workspace until the transaction ends, so that racing
-	 * requests see each other's session instead of failing on the unique index.
+	 * Serialises create and get_or_create for one user of one workspace until the
+	 * transaction ends, so that racing requests see each other's session instead of
+	 * failing on the unique index.
 	 */
 	@Query(value = """
 			select 1 from (select pg_advisory_xact_lock(hashtextextended(:workspaceId || chr(31) || :key, 0))) as locked
 			""", nativeQuery = true)
 	Integer lockUserIdentifierKey(@Param("workspaceId") String workspaceId, @Param("key") String key);
 
-	/** Every session holding the webview gains the account it connected (BEHAVIOUR 4.8). */
+	/**
+	 * Every session holding the webview gains the account it connected (BEHAVIOUR 4.8).
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = """
 			update client_sessions
@@ -68,8 +73,7 @@ interface ClientSessionRepository extends JpaRepository<ClientSession, String> {
 			set connected_account_ids = array_remove(connected_account_ids, cast(:accountId as text))
 			where workspace_id = :workspaceId and connected_account_ids @> array[cast(:accountId as text)]""",
 			nativeQuery = true)
-	int removeAccountFromAll(@Param("workspaceId") String workspaceId,
-			@Param("accountId") String connectedAccountId);
+	int removeAccountFromAll(@Param("workspaceId") String workspaceId, @Param("accountId") String connectedAccountId);
 
 	/** A webview created with a session's token joins that session (BEHAVIOUR 4.8). */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -82,8 +86,9 @@ interface ClientSessionRepository extends JpaRepository<ClientSession, String> {
 			@Param("webviewId") String connectWebviewId);
 
 	/**
-	 * Deletes up to {@code batch} sessions that expired or were revoked before {@code cutoff}, in any workspace.
-	 * {@code SKIP LOCKED}: concurrent purges on several instances split the work instead of colliding.
+	 * Deletes up to {@code batch} sessions that expired or were revoked before
+	 * {@code cutoff}, in any workspace. {@code SKIP LOCKED}: concurrent purges on several
+	 * instances split the work instead of colliding.
 	 */
 	@Modifying
 	@Query(value = """

@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rules of the client session routes (BEHAVIOUR 3). Every method takes the caller's {@link AuthContext} and only
- * ever touches sessions of the caller's workspace; a session of another workspace is reported exactly like a missing
- * one, 404 {@code client_session_not_found}.
+ * The rules of the client session routes (BEHAVIOUR 3). Every method takes the caller's
+ * {@link AuthContext} and only ever touches sessions of the caller's workspace; a session
+ * of another workspace is reported exactly like a missing one, 404
+ * {@code client_session_not_found}.
  */
 @Service
 public class ClientSessionService {
@@ -65,8 +66,9 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * Creates a session (BEHAVIOUR 3.6). When the user already has a live session, {@code PUT} ({@code returnExisting}) returns
-	 * it unchanged and {@code POST} fails with 400 {@code client_session_token_already_exists}.
+	 * Creates a session (BEHAVIOUR 3.6). When the user already has a live session,
+	 * {@code PUT} ({@code returnExisting}) returns it unchanged and {@code POST} fails
+	 * with 400 {@code client_session_token_already_exists}.
 	 */
 	public ClientSessionView create(AuthContext auth, ClientSessionParams.Create requested, boolean returnExisting) {
 		ClientSessionParams.Create params = forCaller(auth, requested);
@@ -88,15 +90,18 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * Returns the user's live session, updated with what was given, or creates one (BEHAVIOUR 3.9). Without a
-	 * {@code user_identifier_key} the match is on {@code user_identity_id}; with neither, a new session is created.
+	 * Returns the user's live session, updated with what was given, or creates one
+	 * (BEHAVIOUR 3.9). Without a {@code user_identifier_key} the match is on
+	 * {@code user_identity_id}; with neither, a new session is created.
 	 */
 	public ClientSessionView getOrCreate(AuthContext auth, ClientSessionParams.Create requested) {
 		ClientSessionParams.Create params = forCaller(auth, requested);
 		if (params.userIdentifierKey() != null && !params.updatesAnything()) {
-			// The common call (the SDK's fromPublishableKey, on every page load) finds the user's live session and
-			// changes nothing: one read, without the per-user lock, which would serialise every request of that user
-			// behind one transaction at a time. Only a miss takes the locked path below, which creates.
+			// The common call (the SDK's fromPublishableKey, on every page load) finds
+			// the user's live session and changes nothing: one read, without the per-user
+			// lock, which would serialise every request of that user behind one
+			// transaction at a time. Only a miss takes the locked path below, which
+			// creates.
 			Optional<ClientSessionReads.Row> live = this.reads.liveSessionOfUser(auth.workspaceId(),
 					params.userIdentifierKey(), now());
 			if (live.isPresent()) {
@@ -125,9 +130,10 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * One session (BEHAVIOUR 3.8) by id, by user key (the newest live one, else the newest), or by both (they must name the
-	 * same session). 404 {@code client_session_not_found} otherwise. A read needs no transaction: each statement
-	 * reads one committed state, and most of these are a single statement.
+	 * One session (BEHAVIOUR 3.8) by id, by user key (the newest live one, else the
+	 * newest), or by both (they must name the same session). 404
+	 * {@code client_session_not_found} otherwise. A read needs no transaction: each
+	 * statement reads one committed state, and most of these are a single statement.
 	 */
 	public ClientSessionView get(AuthContext auth, ClientSessionParams.Get params) {
 		String workspaceId = auth.workspaceId();
@@ -146,17 +152,17 @@ public class ClientSessionService {
 		return found.orElseThrow(ClientSessionService::notFound).view(this.tokenCipher);
 	}
 
-	/** The workspace's sessions matching every given filter, oldest first (BEHAVIOUR 3.10). */
+	/**
+	 * The workspace's sessions matching every given filter, oldest first (BEHAVIOUR
+	 * 3.10).
+	 */
 	public List<ClientSessionView> list(AuthContext auth, ClientSessionParams.ListFilter filter) {
-		return this.reads.search(auth.workspaceId(), filter)
-			.stream()
-			.map((row) -> row.view(this.tokenCipher))
-			.toList();
+		return this.reads.search(auth.workspaceId(), filter).stream().map((row) -> row.view(this.tokenCipher)).toList();
 	}
 
 	/**
-	 * Adds access to a session (BEHAVIOUR 3.11), chosen by id or else by the user's live session. Granting an authorized
-	 * webview also grants the account it connected.
+	 * Adds access to a session (BEHAVIOUR 3.11), chosen by id or else by the user's live
+	 * session. Granting an authorized webview also grants the account it connected.
 	 */
 	@Transactional
 	public ClientSessionView grantAccess(AuthContext auth, ClientSessionParams.GrantAccess params) {
@@ -197,7 +203,10 @@ public class ClientSessionService {
 		return view(session);
 	}
 
-	/** Soft revoke (BEHAVIOUR 3.12): the token stops working at once; the session stays readable. */
+	/**
+	 * Soft revoke (BEHAVIOUR 3.12): the token stops working at once; the session stays
+	 * readable.
+	 */
 	@Transactional
 	public void revoke(AuthContext auth, ClientSessionParams.ById params) {
 		ClientSession session = this.sessions
@@ -206,7 +215,10 @@ public class ClientSessionService {
 		session.revoke(now());
 	}
 
-	/** Hard delete (BEHAVIOUR 3.13), recorded as a {@code client_session.deleted} event in the same transaction. */
+	/**
+	 * Hard delete (BEHAVIOUR 3.13), recorded as a {@code client_session.deleted} event in
+	 * the same transaction.
+	 */
 	@Transactional
 	public void delete(AuthContext auth, ClientSessionParams.ById params) {
 		ClientSession session = this.sessions
@@ -217,8 +229,9 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * A client session token reads its own session only. Seam's fake ignores a single parameter naming another
-	 * session; this server refuses it, so that a token can never read another session (BEHAVIOUR 3.8).
+	 * A client session token reads its own session only. Seam's fake ignores a single
+	 * parameter naming another session; this server refuses it, so that a token can never
+	 * read another session (BEHAVIOUR 3.8).
 	 */
 	private ClientSessionReads.Row ownSession(ClientSessionAuth own, ClientSessionParams.Get params) {
 		boolean otherId = params.clientSessionId() != null && !params.clientSessionId().equals(own.clientSessionId());
@@ -228,15 +241,16 @@ public class ClientSessionService {
 			throw ApiException.badRequest(ErrorTypes.INVALID_OPTIONS,
 					"Cannot send client_session_id or user_identifier_key params when using a client session token");
 		}
-		// The row authentication read for this token in this request, else (outside a web request) a fresh read.
+		// The row authentication read for this token in this request, else (outside a web
+		// request) a fresh read.
 		return ClientSessionDirectory.readForThisRequest(own.workspaceId(), own.clientSessionId())
 			.or(() -> this.reads.byId(own.workspaceId(), own.clientSessionId()))
 			.orElseThrow(ClientSessionService::notFound);
 	}
 
 	/**
-	 * A publishable key may only create or obtain an empty session for the user it came with (BEHAVIOUR 2.4, 3.7):
-	 * 403 when anything is to be granted.
+	 * A publishable key may only create or obtain an empty session for the user it came
+	 * with (BEHAVIOUR 2.4, 3.7): 403 when anything is to be granted.
 	 */
 	private ClientSessionParams.Create forCaller(AuthContext auth, ClientSessionParams.Create params) {
 		if (!(auth instanceof PublishableKeyAuth publishable)) {
@@ -246,7 +260,8 @@ public class ClientSessionService {
 			throw ApiException.forbidden(ErrorTypes.PUBLISHABLE_KEYS_MUST_CREATE_EMPTY_CLIENT_SESSIONS,
 					"You cannot specify connect_webview_ids or connected_account_ids when using a publishable key");
 		}
-		// The key may come from the seam-user-identifier-key header, which no parameter rule has seen.
+		// The key may come from the seam-user-identifier-key header, which no parameter
+		// rule has seen.
 		int max = this.properties.maxStringLength();
 		if (publishable.userIdentifierKey() != null && publishable.userIdentifierKey().length() > max) {
 			throw SeamParams.invalidParameter("user_identifier_key",
@@ -260,18 +275,20 @@ public class ClientSessionService {
 				: now.plus(this.properties.clientSessionLifetime());
 		String apiKeyId = (auth instanceof ApiKeyAuth apiKey) ? apiKey.apiKeyId() : null;
 		NewClientSession spec = new NewClientSession(params.userIdentifierKey(), orEmpty(params.connectedAccountIds()),
-				orEmpty(params.connectWebviewIds()), params.userIdentityId(), params.customerKey(),
-				params.customerId(), auth.method().name().toLowerCase(), apiKeyId);
+				orEmpty(params.connectWebviewIds()), params.userIdentityId(), params.customerKey(), params.customerId(),
+				auth.method().name().toLowerCase(), apiKeyId);
 		ClientSession session = ClientSession.create(auth.workspaceId(), spec, now, expiresAt,
 				this.tokenCipher::encrypt);
-		// Flushed here, so that a racing create that took the user's live key fails inside the retry below.
+		// Flushed here, so that a racing create that took the user's live key fails
+		// inside the retry below.
 		return this.sessions.saveAndFlush(session);
 	}
 
 	/**
-	 * The user's live session, row-locked: every caller may change it, and a revoke, grant or delete of the same
-	 * session waits for this transaction (and this one for theirs, then sees their outcome). Takes the per-user lock
-	 * first; an expired session still holding the user's key is retired so that a new one can take its place.
+	 * The user's live session, row-locked: every caller may change it, and a revoke,
+	 * grant or delete of the same session waits for this transaction (and this one for
+	 * theirs, then sees their outcome). Takes the per-user lock first; an expired session
+	 * still holding the user's key is retired so that a new one can take its place.
 	 */
 	private Optional<ClientSession> liveSessionOfUser(String workspaceId, String key, Instant now) {
 		this.sessions.lockUserIdentifierKey(workspaceId, key);
@@ -291,8 +308,8 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * Runs a create in a transaction, once more if a concurrent request won the unique index on the user's live
-	 * key: the second attempt then finds that session.
+	 * Runs a create in a transaction, once more if a concurrent request won the unique
+	 * index on the user's live key: the second attempt then finds that session.
 	 */
 	private ClientSessionView inTransactionRetryingOnConflict(Supplier<ClientSessionView> work) {
 		try {
@@ -304,8 +321,9 @@ public class ClientSessionService {
 	}
 
 	/**
-	 * A session changed in this transaction, as the read model shows it (with its device_count, BEHAVIOUR 3.3):
-	 * the change is flushed first, and the read runs on the transaction's connection, so it sees it.
+	 * A session changed in this transaction, as the read model shows it (with its
+	 * device_count, BEHAVIOUR 3.3): the change is flushed first, and the read runs on the
+	 * transaction's connection, so it sees it.
 	 */
 	private ClientSessionView view(ClientSession session) {
 		this.sessions.flush();
@@ -314,7 +332,8 @@ public class ClientSessionService {
 			.view(this.tokenCipher);
 	}
 
-	// Seam's timestamps have millisecond precision (JavaScript dates); keep what is stored and returned the same.
+	// Seam's timestamps have millisecond precision (JavaScript dates); keep what is
+	// stored and returned the same.
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}

@@ -8,8 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps sessions in step with the resources they hold (BEHAVIOUR 4.8). The listeners run synchronously inside the
- * publisher's transaction, so that a change and its effect on sessions commit together or not at all.
+ * Keeps sessions in step with the resources they hold (BEHAVIOUR 4.8). The listeners run
+ * synchronously inside the publisher's transaction, so that a change and its effect on
+ * sessions commit together or not at all.
  */
 @Component
 class ClientSessionSync {

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start with a token encryption key that cannot read the stored tokens (a lost key file, another
- * instance's key), instead of answering every get and list with a 500 later.
+ * Refuses to start with a token encryption key that cannot read the stored tokens (a lost
+ * key file, another instance's key), instead of answering every get and list with a 500
+ * later.
  */
 @Component
 class TokenKeyCheck implements SmartInitializingSingleton {
@@ -25,7 +26,8 @@ class TokenKeyCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.jdbc.sql("select client_session_id, token_ciphertext from client_sessions where token_ciphertext <> '' limit 1")
+		this.jdbc
+			.sql("select client_session_id, token_ciphertext from client_sessions where token_ciphertext <> '' limit 1")
 			.query((rs, rowNum) -> decrypt(rs.getString(2), rs.getString(1)))
 			.optional()
 			.orElse(null);

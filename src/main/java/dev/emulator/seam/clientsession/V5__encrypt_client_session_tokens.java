@@ -13,8 +13,9 @@ import dev.emulator.seam.support.TokenCipher;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals the plaintext tokens of sessions created before tokens were encrypted at rest. A Java migration because it
- * needs the key; Spring Boot hands every {@code JavaMigration} bean to Flyway, which runs it between V4 and V6.
+ * Seals the plaintext tokens of sessions created before tokens were encrypted at rest. A
+ * Java migration because it needs the key; Spring Boot hands every {@code JavaMigration}
+ * bean to Flyway, which runs it between V4 and V6.
  */
 @Component
 class V5__encrypt_client_session_tokens extends BaseJavaMigration {

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import dev.emulator.seam.support.EmulatorProperties;
 
 /**
- * The zero-setup default: with no {@code spring.datasource.url}, run a real PostgreSQL from the zonky binaries whose
- * cluster ({@code emulator.data-dir}/postgres) survives restarts and crashes; see {@link EmbeddedPostgresServer}.
+ * The zero-setup default: with no {@code spring.datasource.url}, run a real PostgreSQL
+ * from the zonky binaries whose cluster ({@code emulator.data-dir}/postgres) survives
+ * restarts and crashes; see {@link EmbeddedPostgresServer}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -23,7 +24,10 @@ class EmbeddedDatabaseConfig {
 		return EmbeddedPostgresServer.start(properties.dataDir());
 	}
 
-	/** The pool's settings ({@code spring.datasource.hikari.*}) apply as they do to an external database. */
+	/**
+	 * The pool's settings ({@code spring.datasource.hikari.*}) apply as they do to an
+	 * external database.
+	 */
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgresServer postgres) {

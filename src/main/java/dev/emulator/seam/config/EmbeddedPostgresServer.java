@@ -34,24 +34,30 @@ import org.slf4j.LoggerFactory;
 import dev.emulator.seam.support.Secrets;
 
 /**
- * The embedded PostgreSQL of the zero-setup mode, run as a child process of this JVM from the zonky binaries.
+ * The embedded PostgreSQL of the zero-setup mode, run as a child process of this JVM from
+ * the zonky binaries.
  * <p>
- * Zonky's own launcher is made for throw-away test databases: it turns {@code fsync} and {@code synchronous_commit}
- * off, opens the cluster to every local process with trust authentication, daemonizes the postmaster with
- * {@code pg_ctl} (so it outlives a killed JVM and blocks the next start) and cannot be told otherwise. Here:
+ * Zonky's own launcher is made for throw-away test databases: it turns {@code fsync} and
+ * {@code synchronous_commit} off, opens the cluster to every local process with trust
+ * authentication, daemonizes the postmaster with {@code pg_ctl} (so it outlives a killed
+ * JVM and blocks the next start) and cannot be told otherwise. Here:
  * <ul>
- * <li>commits are durable ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes} on);</li>
- * <li>the cluster listens on 127.0.0.1 and accepts one login over TCP: the role {@code seam}, not superuser, owner of
- * the {@code public} schema, with a generated password kept in {@code <data-dir>/postgres.password} (0600). Its unix
- * socket lives in the cluster directory (0700), so only the OS user owning the data reaches it;</li>
- * <li>{@code <data-dir>/seam.lock} is held for the JVM's lifetime, so a second server on the same directory stops at
- * once with one line that names {@code SEAM_DATA_DIR};</li>
- * <li>a postmaster left over from a crashed JVM (its pid in {@code postmaster.pid}, alive, running in our cluster
- * directory) is shut down before ours starts;</li>
- * <li>a watchdog ({@code sh}, reading a pipe only this JVM holds) shuts the postmaster down when the JVM dies in any
- * way, SIGKILL included: Java cannot ask Linux to signal a child on its parent's death, but the end of a pipe is seen
- * by the child whatever killed the parent;</li>
- * <li>a postmaster that dies while the server runs is started again on the same port, so the pool reconnects.</li>
+ * <li>commits are durable ({@code fsync}, {@code synchronous_commit},
+ * {@code full_page_writes} on);</li>
+ * <li>the cluster listens on 127.0.0.1 and accepts one login over TCP: the role
+ * {@code seam}, not superuser, owner of the {@code public} schema, with a generated
+ * password kept in {@code <data-dir>/postgres.password} (0600). Its unix socket lives in
+ * the cluster directory (0700), so only the OS user owning the data reaches it;</li>
+ * <li>{@code <data-dir>/seam.lock} is held for the JVM's lifetime, so a second server on
+ * the same directory stops at once with one line that names {@code SEAM_DATA_DIR};</li>
+ * <li>a postmaster left over from a crashed JVM (its pid in {@code postmaster.pid},
+ * alive, running in our cluster directory) is shut down before ours starts;</li>
+ * <li>a watchdog ({@code sh}, reading a pipe only this JVM holds) shuts the postmaster
+ * down when the JVM dies in any way, SIGKILL included: Java cannot ask Linux to signal a
+ * child on its parent's death, but the end of a pipe is seen by the child whatever killed
+ * the parent;</li>
+ * <li>a postmaster that dies while the server runs is started again on the same port, so
+ * the pool reconnects.</li>
  * </ul>
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
@@ -68,7 +74,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Duration ORPHAN_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
-	/** The longest unix socket path Linux accepts (sun_path is 108 bytes, with the terminating zero). */
+	/**
+	 * The longest unix socket path Linux accepts (sun_path is 108 bytes, with the
+	 * terminating zero).
+	 */
 	private static final int MAX_SOCKET_PATH = 107;
 
 	private final Path dataDir;
@@ -106,8 +115,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Locks {@code dataDir}, stops a postmaster left there by a crashed server, creates the cluster on first use, and
-	 * starts PostgreSQL.
+	 * Locks {@code dataDir}, stops a postmaster left there by a crashed server, creates
+	 * the cluster on first use, and starts PostgreSQL.
 	 * @throws DataDirectoryInUseException when another live server holds {@code dataDir}
 	 */
 	static EmbeddedPostgresServer start(Path dataDir) throws IOException {
@@ -141,8 +150,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				password = Files.readString(passwordFile).trim();
 			}
 			else {
-				// First start of this cluster with this version (or the file was deleted): make the role and its
-				// schema, then save the password. A crash in between only means doing both again.
+				// First start of this cluster with this version (or the file was
+				// deleted): make the role and its schema, then save the password. A crash
+				// in between only means doing both again.
 				password = Secrets.base58(32);
 				configureRole(binaries, cluster, password, runAs);
 				OwnerOnlyFiles.write(passwordFile, password);
@@ -230,8 +240,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		long backoff = 200;
 		while (!this.closing) {
 			try {
-				// Backends of the dead postmaster may still hold its shared memory for a moment; PostgreSQL refuses to
-				// start until they are gone, so try again shortly.
+				// Backends of the dead postmaster may still hold its shared memory for a
+				// moment; PostgreSQL refuses to start until they are gone, so try again
+				// shortly.
 				stopLeftOverPostmaster(this.cluster);
 				startPostmaster(Duration.ofSeconds(30));
 				return;
@@ -254,8 +265,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * {@code sh} waits for the end of its standard input, a pipe whose other end only this JVM holds, then sends the
-	 * postmaster SIGINT (fast shutdown: open transactions roll back, committed ones are already on disk).
+	 * {@code sh} waits for the end of its standard input, a pipe whose other end only
+	 * this JVM holds, then sends the postmaster SIGINT (fast shutdown: open transactions
+	 * roll back, committed ones are already on disk).
 	 */
 	private void startWatchdog(long pid) throws IOException {
 		Process previous = this.watchdog;
@@ -291,10 +303,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * A postmaster still running in {@code cluster} although we hold the data directory's lock was started by a
-	 * server that died without stopping it: shut it down (SIGTERM, then SIGKILL after a while) so that ours can start.
-	 * A pid file whose pid is gone or is some other program is left for PostgreSQL, which removes it... except when
-	 * the pid was reused, which PostgreSQL takes for a live postmaster; we know better, so the file goes.
+	 * A postmaster still running in {@code cluster} although we hold the data directory's
+	 * lock was started by a server that died without stopping it: shut it down (SIGTERM,
+	 * then SIGKILL after a while) so that ours can start. A pid file whose pid is gone or
+	 * is some other program is left for PostgreSQL, which removes it... except when the
+	 * pid was reused, which PostgreSQL takes for a live postmaster; we know better, so
+	 * the file goes.
 	 */
 	static void stopLeftOverPostmaster(Path cluster) throws IOException {
 		Path pidFile = cluster.resolve("postmaster.pid");
@@ -322,8 +336,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			return;
 		}
 		long started = System.nanoTime();
-		log.warn("A PostgreSQL (pid {}) left running in {} by a server that stopped without it: shutting it down",
-				pid, cluster);
+		log.warn("A PostgreSQL (pid {}) left running in {} by a server that stopped without it: shutting it down", pid,
+				cluster);
 		// SIGINT, fast shutdown: its clients died with the old server anyway.
 		signal(pid, "INT");
 		try {
@@ -342,7 +356,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		log.info("Left-over PostgreSQL (pid {}) stopped in {} ms", pid, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Its working directory is the cluster (a postmaster chdirs there) and it runs a program named postgres. */
+	/**
+	 * Its working directory is the cluster (a postmaster chdirs there) and it runs a
+	 * program named postgres.
+	 */
 	private static boolean isPostmasterOf(ProcessHandle process, Path cluster) {
 		boolean named = process.info().command().map((command) -> command.endsWith("postgres")).orElse(true);
 		try {
@@ -351,15 +368,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		catch (IOException | UnsupportedOperationException ex) {
 			// No /proc: trust the name and the command line.
-			return named && process.info()
-				.commandLine()
-				.map((line) -> line.contains(cluster.toString()))
-				.orElse(false);
+			return named && process.info().commandLine().map((line) -> line.contains(cluster.toString())).orElse(false);
 		}
 	}
 
 	private static void initdb(Path binaries, Path cluster, RunAs runAs) throws IOException {
-		// Into a sibling, then renamed: a crash during initdb leaves no half-made cluster where the next start looks.
+		// Into a sibling, then renamed: a crash during initdb leaves no half-made cluster
+		// where the next start looks.
 		Path fresh = cluster.resolveSibling("postgres.initdb");
 		deleteRecursively(fresh);
 		if (Files.isDirectory(cluster)) {
@@ -382,8 +397,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Rewritten on every start: the one way in over TCP is {@code seam} with its password; the socket in the cluster
-	 * directory (owner-only) is for the data's owner, who can read the files anyway.
+	 * Rewritten on every start: the one way in over TCP is {@code seam} with its
+	 * password; the socket in the cluster directory (owner-only) is for the data's owner,
+	 * who can read the files anyway.
 	 */
 	private static void writeAccessRules(Path cluster, RunAs runAs) throws IOException {
 		Path file = cluster.resolve("pg_hba.conf");
@@ -396,11 +412,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * In single-user mode (no listener at all): the login role, with the new password, owning the schema and every
-	 * table in it (clusters made before this version have them owned by the superuser).
+	 * In single-user mode (no listener at all): the login role, with the new password,
+	 * owning the schema and every table in it (clusters made before this version have
+	 * them owned by the superuser).
 	 */
-	private static void configureRole(Path binaries, Path cluster, String password, RunAs runAs)
-			throws IOException {
+	private static void configureRole(Path binaries, Path cluster, String password, RunAs runAs) throws IOException {
 		String statements = String.join("\n",
 				"DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + USER + "') THEN CREATE ROLE "
 						+ USER + " LOGIN; END IF; END$$;",
@@ -412,8 +428,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 						+ "('r', 'p', 'v', 'm', 'f') LOOP EXECUTE format('ALTER TABLE %s OWNER TO " + USER
 						+ "', r.name); END LOOP; END$$;",
 				"");
-		run(runAs.wrap(List.of(bin(binaries, "postgres"), "--single", "-D", cluster.toString(), "-c", "fsync=on",
-				DATABASE)), statements);
+		run(runAs
+			.wrap(List.of(bin(binaries, "postgres"), "--single", "-D", cluster.toString(), "-c", "fsync=on", DATABASE)),
+				statements);
 	}
 
 	private static void run(List<String> command, String input) throws IOException {
@@ -442,8 +459,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		// Single-user mode reports a failed statement on its output but still exits 0.
 		if (process.exitValue() != 0 || output.contains("ERROR:") || output.contains("FATAL:")) {
-			throw new IOException(new File(command.get(0)).getName() + " failed (exit " + process.exitValue()
-					+ "): " + output.replace(input != null ? passwordIn(input) : "\u0000", "<password>"));
+			throw new IOException(new File(command.get(0)).getName() + " failed (exit " + process.exitValue() + "): "
+					+ output.replace(input != null ? passwordIn(input) : "\u0000", "<password>"));
 		}
 	}
 
@@ -471,7 +488,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	private static String socketDirectory(Path cluster, int port) {
-		// Too long a path and PostgreSQL refuses to start; no socket then (the server uses TCP).
+		// Too long a path and PostgreSQL refuses to start; no socket then (the server
+		// uses TCP).
 		return (cluster.toString().length() + "/.s.PGSQL.".length() + Integer.toString(port).length()
 				+ ".lock".length() <= MAX_SOCKET_PATH) ? cluster.toString() : "";
 	}
@@ -492,9 +510,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * The binaries, unpacked by zonky once per machine (a digest-named directory under {@code java.io.tmpdir}). Zonky
-	 * keeps that step private to its own launcher, which cannot run a durable, closed cluster; reusing it here avoids
-	 * a second copy of its unpacking and locking code.
+	 * The binaries, unpacked by zonky once per machine (a digest-named directory under
+	 * {@code java.io.tmpdir}). Zonky keeps that step private to its own launcher, which
+	 * cannot run a durable, closed cluster; reusing it here avoids a second copy of its
+	 * unpacking and locking code.
 	 */
 	private static Path binaries() {
 		try {
@@ -541,9 +560,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * PostgreSQL refuses to run as root. A server started as root (a container without {@code USER}, a CI machine)
-	 * runs PostgreSQL as the owner of the cluster, or of the data directory, or else as {@code nobody}, through
-	 * {@code setpriv}; the cluster is given to that user.
+	 * PostgreSQL refuses to run as root. A server started as root (a container without
+	 * {@code USER}, a CI machine) runs PostgreSQL as the owner of the cluster, or of the
+	 * data directory, or else as {@code nobody}, through {@code setpriv}; the cluster is
+	 * given to that user.
 	 */
 	record RunAs(Integer uid, Integer gid) {
 
@@ -566,8 +586,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			if (this.uid == null) {
 				return command;
 			}
-			List<String> wrapped = new ArrayList<>(List.of("setpriv", "--reuid=" + this.uid, "--regid=" + this.gid,
-					"--clear-groups", "--"));
+			List<String> wrapped = new ArrayList<>(
+					List.of("setpriv", "--reuid=" + this.uid, "--regid=" + this.gid, "--clear-groups", "--"));
 			wrapped.addAll(command);
 			return wrapped;
 		}

@@ -11,7 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Files only their owner reads: created with that mode (never briefly wider), written, then moved in place. */
+/**
+ * Files only their owner reads: created with that mode (never briefly wider), written,
+ * then moved in place.
+ */
 final class OwnerOnlyFiles {
 
 	private OwnerOnlyFiles() {
@@ -48,8 +51,7 @@ final class OwnerOnlyFiles {
 		Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 		Files.deleteIfExists(temp);
 		try {
-			Files.createFile(temp, PosixFilePermissions
-				.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException ex) {
 			// Not a POSIX file system (Windows): the directory's permissions apply.

@@ -22,11 +22,12 @@ import org.springframework.util.StringUtils;
 import dev.emulator.seam.support.EmulatorProperties;
 
 /**
- * The key that seals client session tokens at rest: {@code SEAM_TOKEN_ENCRYPTION_KEY} (base64 of 16, 24 or 32 bytes)
- * when given, else a key generated once and kept beside the data ({@code <data-dir>/token-encryption.key}, created
- * owner-only). A key is generated only while the database holds no sealed token: with tokens stored, a missing key is
- * an error, never a fresh key that would make them unreadable. Several instances on one database must be given the
- * same key.
+ * The key that seals client session tokens at rest: {@code SEAM_TOKEN_ENCRYPTION_KEY}
+ * (base64 of 16, 24 or 32 bytes) when given, else a key generated once and kept beside
+ * the data ({@code <data-dir>/token-encryption.key}, created owner-only). A key is
+ * generated only while the database holds no sealed token: with tokens stored, a missing
+ * key is an error, never a fresh key that would make them unreadable. Several instances
+ * on one database must be given the same key.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenEncryptionConfig {
@@ -41,7 +42,8 @@ class TokenEncryptionConfig {
 		}
 		Path file = properties.dataDir().resolve("token-encryption.key").toAbsolutePath();
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
-			// A shared database is how several instances run; each would make a key file of its own.
+			// A shared database is how several instances run; each would make a key file
+			// of its own.
 			log.warn("No SEAM_TOKEN_ENCRYPTION_KEY: using the key file {}. Several instances on one database must all "
 					+ "be given the same SEAM_TOKEN_ENCRYPTION_KEY", file);
 		}
@@ -72,7 +74,10 @@ class TokenEncryptionConfig {
 		}
 	}
 
-	/** Tokens sealed with some key; 0 before the schema exists (a fresh database: Flyway runs after this). */
+	/**
+	 * Tokens sealed with some key; 0 before the schema exists (a fresh database: Flyway
+	 * runs after this).
+	 */
 	private static long sealedTokens(DataSource dataSource) {
 		try (var connection = dataSource.getConnection();
 				var statement = connection.createStatement();

@@ -14,8 +14,9 @@ import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.Persistable;
 
 /**
- * A connected account, as written; reads for the routes go through {@link ConnectedAccountReads}. JSON members are
- * kept as the JSON text they are stored as.
+ * A connected account, as written; reads for the routes go through
+ * {@link ConnectedAccountReads}. JSON members are kept as the JSON text they are stored
+ * as.
  */
 @Entity
 @Table(name = "connected_accounts")
@@ -49,7 +50,8 @@ class ConnectedAccount implements Persistable<String> {
 
 	private Instant createdAt;
 
-	// Ids are assigned here, so Spring Data cannot tell a new account by its id: without this, save() would merge.
+	// Ids are assigned here, so Spring Data cannot tell a new account by its id: without
+	// this, save() would merge.
 	@jakarta.persistence.Transient
 	private boolean isNew;
 

@@ -20,8 +20,9 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code /connected_accounts/list}, {@code /get} and {@code /delete}. Credentials as in BEHAVIOUR 2.5; a client
- * session may also list (BEHAVIOUR 4.4: Seam's fake allows it and it shows nothing the session does not own).
+ * {@code /connected_accounts/list}, {@code /get} and {@code /delete}. Credentials as in
+ * BEHAVIOUR 2.5; a client session may also list (BEHAVIOUR 4.4: Seam's fake allows it and
+ * it shows nothing the session does not own).
  */
 @RestController
 class ConnectedAccountController {
@@ -62,8 +63,7 @@ class ConnectedAccountController {
 		static ListParams from(SeamParams params) {
 			String userIdentifierKey = params.string("user_identifier_key");
 			String customerKey = params.string("customer_key");
-			return new ListParams(userIdentifierKey, customerKey,
-					Paging.read(params, userIdentifierKey, customerKey));
+			return new ListParams(userIdentifierKey, customerKey, Paging.read(params, userIdentifierKey, customerKey));
 		}
 
 	}
@@ -88,7 +88,8 @@ class ConnectedAccountController {
 
 		static DeleteParams from(SeamParams params) {
 			String connectedAccountId = params.requiredString("connected_account_id");
-			// Seam takes sync (wait for the provider); deletion here is always synchronous.
+			// Seam takes sync (wait for the provider); deletion here is always
+			// synchronous.
 			params.bool("sync");
 			return new DeleteParams(connectedAccountId);
 		}

@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The read model of connected accounts: one statement per read, one row-to-view mapping. Every query starts with the
- * workspace; list queries also take the accounts the caller is limited to ({@code null} when it sees the whole
- * workspace). Writes go through {@link ConnectedAccountRepository}.
+ * The read model of connected accounts: one statement per read, one row-to-view mapping.
+ * Every query starts with the workspace; list queries also take the accounts the caller
+ * is limited to ({@code null} when it sees the whole workspace). Writes go through
+ * {@link ConnectedAccountRepository}.
  */
 @Repository
 class ConnectedAccountReads {
@@ -43,8 +44,9 @@ class ConnectedAccountReads {
 	}
 
 	/**
-	 * One page of the workspace's accounts, ordered by {@code (created_at, connected_account_id)}:
-	 * {@code page.limit() + 1} rows at most, after the page's cursor position.
+	 * One page of the workspace's accounts, ordered by
+	 * {@code (created_at, connected_account_id)}: {@code page.limit() + 1} rows at most,
+	 * after the page's cursor position.
 	 */
 	List<ConnectedAccountView> search(String workspaceId, Set<String> visibleAccountIds, String customerKey,
 			Paging.Request page) {
@@ -77,7 +79,10 @@ class ConnectedAccountReads {
 			.optional();
 	}
 
-	/** The workspace's accounts whose {@code user_identifier.email} is this address, oldest first. */
+	/**
+	 * The workspace's accounts whose {@code user_identifier.email} is this address,
+	 * oldest first.
+	 */
 	List<ConnectedAccountView> findByEmail(String workspaceId, String email) {
 		return this.jdbc.sql(COLUMNS + """
 				where workspace_id = :workspaceId and user_identifier ->> 'email' = :email
@@ -95,9 +100,8 @@ class ConnectedAccountReads {
 				rs.getString("account_type_display_name"), rs.getString("display_name"),
 				(userIdentifier != null) ? this.jsonMapper.readTree(userIdentifier) : null,
 				this.jsonMapper.readTree(rs.getString("custom_metadata")),
-				rs.getBoolean("automatically_manage_new_devices"),
-				SqlArrays.strings(rs, "accepted_capabilities"), List.of(),
-				List.of(), rs.getString("customer_key"));
+				rs.getBoolean("automatically_manage_new_devices"), SqlArrays.strings(rs, "accepted_capabilities"),
+				List.of(), List.of(), rs.getString("customer_key"));
 	}
 
 }

@@ -25,9 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the connected account routes (BEHAVIOUR 4.4, 4.8). An account of another workspace is reported exactly
- * like a missing one, 404 {@code connected_account_not_found}; one of the caller's workspace that its client session
- * does not own is 401 {@code unauthorized}, as {@code /devices/get} answers for devices.
+ * The rules of the connected account routes (BEHAVIOUR 4.4, 4.8). An account of another
+ * workspace is reported exactly like a missing one, 404
+ * {@code connected_account_not_found}; one of the caller's workspace that its client
+ * session does not own is 401 {@code unauthorized}, as {@code /devices/get} answers for
+ * devices.
  */
 @Service
 public class ConnectedAccountService {
@@ -74,7 +76,9 @@ public class ConnectedAccountService {
 		return visibleOrRefuse(auth, List.of(account));
 	}
 
-	/** The oldest account with this {@code user_identifier.email} that the caller may see. */
+	/**
+	 * The oldest account with this {@code user_identifier.email} that the caller may see.
+	 */
 	@Transactional(readOnly = true)
 	ConnectedAccountView getByEmail(AuthContext auth, String email) {
 		List<ConnectedAccountView> found = this.accounts.findByEmail(auth.workspaceId(), email);
@@ -85,8 +89,9 @@ public class ConnectedAccountService {
 	}
 
 	/**
-	 * Deletes the account with its devices, takes it out of every session that held it and records
-	 * {@code connected_account.deleted}, all in one transaction; 404 when the workspace has no such account.
+	 * Deletes the account with its devices, takes it out of every session that held it
+	 * and records {@code connected_account.deleted}, all in one transaction; 404 when the
+	 * workspace has no such account.
 	 */
 	@Transactional
 	void delete(AuthContext auth, String connectedAccountId) {
@@ -107,15 +112,16 @@ public class ConnectedAccountService {
 	}
 
 	/**
-	 * Connects an account (the sandbox's Connect Webview completion, which plays the provider's login) and returns
-	 * its id. Runs inside the caller's transaction.
+	 * Connects an account (the sandbox's Connect Webview completion, which plays the
+	 * provider's login) and returns its id. Runs inside the caller's transaction.
 	 */
 	@Transactional
 	public String connect(String workspaceId, NewConnectedAccount spec, Instant createdAt) {
-		// Flushed at once: other features go on in plain SQL statements that refer to this row.
-		this.writes.saveAndFlush(ConnectedAccount.create(workspaceId, spec,
-				this.jsonMapper.writeValueAsString(spec.userIdentifier()),
-				this.jsonMapper.writeValueAsString(spec.customMetadata()), createdAt));
+		// Flushed at once: other features go on in plain SQL statements that refer to
+		// this row.
+		this.writes.saveAndFlush(
+				ConnectedAccount.create(workspaceId, spec, this.jsonMapper.writeValueAsString(spec.userIdentifier()),
+						this.jsonMapper.writeValueAsString(spec.customMetadata()), createdAt));
 		return spec.connectedAccountId();
 	}
 
@@ -124,7 +130,8 @@ public class ConnectedAccountService {
 		Optional<ConnectedAccountView> visible = found.stream()
 			.filter((account) -> scope.canSeeConnectedAccount(account.connectedAccountId()))
 			.findFirst();
-		// BEHAVIOUR 4.4: Seam's fake hands any account to any token; the recommendation is to refuse as devices do.
+		// BEHAVIOUR 4.4: Seam's fake hands any account to any token; the recommendation
+		// is to refuse as devices do.
 		return visible.orElseThrow(() -> ApiException.unauthorized(ErrorTypes.UNAUTHORIZED,
 				"Not authorized to view this connected account"));
 	}

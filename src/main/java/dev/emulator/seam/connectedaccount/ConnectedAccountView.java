@@ -7,9 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The public {@code connected_account} object (BEHAVIOUR 6.3): every member OAS requires is always present;
- * {@code user_identifier} and {@code customer_key} only when set. {@code account_type} is the provider;
- * {@code workspace_id} is not in OAS but Seam's fake emits it and clients may read it.
+ * The public {@code connected_account} object (BEHAVIOUR 6.3): every member OAS requires
+ * is always present; {@code user_identifier} and {@code customer_key} only when set.
+ * {@code account_type} is the provider; {@code workspace_id} is not in OAS but Seam's
+ * fake emits it and clients may read it.
  */
 record ConnectedAccountView(String connectedAccountId, String workspaceId, Instant createdAt, String accountType,
 		String accountTypeDisplayName, String displayName,

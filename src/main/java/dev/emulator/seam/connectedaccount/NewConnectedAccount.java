@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What another feature asks for when it connects an account (the sandbox's Connect Webview completion).
+ * What another feature asks for when it connects an account (the sandbox's Connect
+ * Webview completion).
+ *
  * @param userIdentifier e.g. {@code {"email": ...}}
  * @param customMetadata string or boolean values
  */

@@ -15,7 +15,10 @@ public class ConnectWebviewAccounts {
 		this.jdbc = jdbc;
 	}
 
-	/** The connected accounts of those of the given webviews that are authorized, in webview creation order. */
+	/**
+	 * The connected accounts of those of the given webviews that are authorized, in
+	 * webview creation order.
+	 */
 	public List<String> authorizedAccountIds(String workspaceId, Collection<String> connectWebviewIds) {
 		if (connectWebviewIds.isEmpty()) {
 			return List.of();

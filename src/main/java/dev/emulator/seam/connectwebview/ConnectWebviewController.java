@@ -1,6 +1,5 @@
 package dev.emulator.seam.connectwebview;
 
-
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.SeamRoute;
 import dev.emulator.seam.web.PublicUrl;
@@ -15,8 +14,8 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code /connect_webviews/create}, {@code /get} and {@code /list}; all three take a client session token
- * (BEHAVIOUR 2.5).
+ * {@code /connect_webviews/create}, {@code /get} and {@code /list}; all three take a
+ * client session token (BEHAVIOUR 2.5).
  */
 @RestController
 class ConnectWebviewController {
@@ -33,7 +32,8 @@ class ConnectWebviewController {
 	@RequestMapping("/connect_webviews/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	ConnectWebviewResponses.One create(AuthContext auth, ConnectWebviewParams.Create params) {
-		// The webview's url is on this server, at its configured public address (never the request's Host header).
+		// The webview's url is on this server, at its configured public address (never
+		// the request's Host header).
 		return ConnectWebviewResponses.One.of(this.service.create(auth, params, this.publicUrl.base()));
 	}
 

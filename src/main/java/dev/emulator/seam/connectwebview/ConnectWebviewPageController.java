@@ -24,10 +24,13 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * The page a Connect Webview's {@code url} opens in the browser: the user picks a provider and finishes, which
- * completes the webview as {@code /_sandbox/connect_webviews/complete} does, then goes to {@code custom_redirect_url}
- * (or a done page). Like Seam's, the page needs no credential: the webview id in the URL opens it. The form carries a
- * per-webview nonce that only the page shows, so another site cannot complete a webview by posting to this route.
+ * The page a Connect Webview's {@code url} opens in the browser: the user picks a
+ * provider and finishes, which completes the webview as
+ * {@code /_sandbox/connect_webviews/complete} does, then goes to
+ * {@code custom_redirect_url} (or a done page). Like Seam's, the page needs no
+ * credential: the webview id in the URL opens it. The form carries a per-webview nonce
+ * that only the page shows, so another site cannot complete a webview by posting to this
+ * route.
  */
 @RestController
 class ConnectWebviewPageController {
@@ -47,8 +50,7 @@ class ConnectWebviewPageController {
 	@SeamRoute(methods = { GET, POST }, anonymous = true)
 	ResponseEntity<String> view(HttpServletRequest request) {
 		String id = request.getParameter("connect_webview_id");
-		ConnectWebviewView webview = (id == null || id.isBlank()) ? null
-				: this.webviews.findAnywhere(id).orElse(null);
+		ConnectWebviewView webview = (id == null || id.isBlank()) ? null : this.webviews.findAnywhere(id).orElse(null);
 		if (webview == null) {
 			return html(HttpStatus.NOT_FOUND, page("Connect Webview not found",
 					"<p>This Connect Webview does not exist. Ask the application for a new link.</p>"));
@@ -60,7 +62,8 @@ class ConnectWebviewPageController {
 			return done(webview);
 		}
 		String nonce = this.webviews.pageNonce(webview.connectWebviewId(), Secrets.newId());
-		List<String> providers = webview.acceptedProviders().isEmpty() ? DEFAULT_PROVIDERS : webview.acceptedProviders();
+		List<String> providers = webview.acceptedProviders().isEmpty() ? DEFAULT_PROVIDERS
+				: webview.acceptedProviders();
 		StringBuilder form = new StringBuilder();
 		form.append("<form method=\"post\" action=\"/connect_webviews/view\">")
 			.append(hidden("connect_webview_id", webview.connectWebviewId()))
@@ -68,8 +71,13 @@ class ConnectWebviewPageController {
 			.append("<fieldset><legend>Choose your provider</legend>");
 		for (int i = 0; i < providers.size(); i++) {
 			String provider = HtmlUtils.htmlEscape(providers.get(i));
-			form.append("<label><input type=\"radio\" name=\"provider\" value=\"").append(provider).append('"')
-				.append((i == 0) ? " checked" : "").append("> ").append(provider).append("</label><br>");
+			form.append("<label><input type=\"radio\" name=\"provider\" value=\"")
+				.append(provider)
+				.append('"')
+				.append((i == 0) ? " checked" : "")
+				.append("> ")
+				.append(provider)
+				.append("</label><br>");
 		}
 		form.append("</fieldset><p>This is a sandbox: no password is needed.</p>")
 			.append("<button type=\"submit\" id=\"connect\">Connect</button></form>");
@@ -99,7 +107,10 @@ class ConnectWebviewPageController {
 		return done(this.webviews.findAnywhere(webview.connectWebviewId()).orElseThrow());
 	}
 
-	/** To {@code custom_redirect_url} (303, so the browser follows with GET), else a done page. */
+	/**
+	 * To {@code custom_redirect_url} (303, so the browser follows with GET), else a done
+	 * page.
+	 */
 	private static ResponseEntity<String> done(ConnectWebviewView webview) {
 		if (webview.customRedirectUrl() != null && !webview.customRedirectUrl().isBlank()) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
@@ -107,8 +118,8 @@ class ConnectWebviewPageController {
 				.cacheControl(CacheControl.noStore())
 				.build();
 		}
-		return html(HttpStatus.OK, page("Account connected",
-				"<p id=\"done\">Your account is connected. You can close this window.</p>"));
+		return html(HttpStatus.OK,
+				page("Account connected", "<p id=\"done\">Your account is connected. You can close this window.</p>"));
 	}
 
 	private static String hidden(String name, String value) {

@@ -12,18 +12,21 @@ import dev.emulator.seam.web.Paging;
 import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
-/** The validated parameters of the {@code /connect_webviews/*} routes and of the sandbox completion route. */
+/**
+ * The validated parameters of the {@code /connect_webviews/*} routes and of the sandbox
+ * completion route.
+ */
 final class ConnectWebviewParams {
 
 	static final List<String> DEVICE_SELECTION_MODES = List.of("none", "single", "multiple");
 
-	static final List<String> CAPABILITIES = List.of("lock", "thermostat", "noise_sensor", "access_control",
-			"camera");
+	static final List<String> CAPABILITIES = List.of("lock", "thermostat", "noise_sensor", "access_control", "camera");
 
 	static final List<String> PROVIDER_CATEGORIES = List.of("stable", "consumer_smartlocks", "beta", "thermostats",
 			"noise_sensors", "access_control_systems", "cameras", "connectors", "internal_beta");
 
-	// Seam's fake gives a webview created without providers this one (store.ts addConnectWebview).
+	// Seam's fake gives a webview created without providers this one (store.ts
+	// addConnectWebview).
 	static final String DEFAULT_PROVIDER = "august";
 
 	// OAS: custom_metadata values are strings of at most 500 characters, or booleans.
@@ -38,7 +41,8 @@ final class ConnectWebviewParams {
 
 	record Create(List<String> acceptedProviders, List<String> acceptedCapabilities, String deviceSelectionMode,
 			String customRedirectUrl, String customRedirectFailureUrl, Map<String, Object> customMetadata,
-			boolean automaticallyManageNewDevices, boolean waitForDeviceCreation, String customerKey) implements RouteParams {
+			boolean automaticallyManageNewDevices, boolean waitForDeviceCreation,
+			String customerKey) implements RouteParams {
 
 		static Create from(SeamParams params) {
 			List<String> accepted = params.stringList("accepted_providers");
@@ -64,8 +68,9 @@ final class ConnectWebviewParams {
 			Boolean wait = params.bool("wait_for_device_creation");
 			String customerKey = params.nonEmptyString("customer_key");
 			return new Create(providers(accepted, provider, excluded),
-					(capabilities != null) ? capabilities : List.of(), (mode != null) ? mode : "none", emptyToNull(redirect), emptyToNull(failureRedirect), metadata,
-					manage == null || manage, Boolean.TRUE.equals(wait), customerKey);
+					(capabilities != null) ? capabilities : List.of(), (mode != null) ? mode : "none",
+					emptyToNull(redirect), emptyToNull(failureRedirect), metadata, manage == null || manage,
+					Boolean.TRUE.equals(wait), customerKey);
 		}
 
 		private static List<String> providers(List<String> accepted, String provider, List<String> excluded) {
@@ -97,7 +102,8 @@ final class ConnectWebviewParams {
 	}
 
 	/**
-	 * @param customMetadataHas metadata key to the value it must have, as text (a boolean matches "true"/"false")
+	 * @param customMetadataHas metadata key to the value it must have, as text (a boolean
+	 * matches "true"/"false")
 	 */
 	record ListFilter(String userIdentifierKey, String customerKey, Map<String, String> customMetadataHas,
 			String search, Paging.Request page) implements RouteParams {
@@ -106,17 +112,20 @@ final class ConnectWebviewParams {
 			String userIdentifierKey = params.string("user_identifier_key");
 			String customerKey = params.string("customer_key");
 			String search = params.nonEmptyString("search");
-			// In a query string nested objects are dotted keys (BEHAVIOUR 1.6): custom_metadata_has.foo=bar.
+			// In a query string nested objects are dotted keys (BEHAVIOUR 1.6):
+			// custom_metadata_has.foo=bar.
 			Map<String, String> has = new LinkedHashMap<>(params.dottedQueryObject("custom_metadata_has"));
-			metadataObject(params, "custom_metadata_has")
-				.forEach((key, value) -> has.put(key, String.valueOf(value)));
+			metadataObject(params, "custom_metadata_has").forEach((key, value) -> has.put(key, String.valueOf(value)));
 			Paging.Request page = Paging.read(params, userIdentifierKey, customerKey, has, search);
 			return new ListFilter(userIdentifierKey, customerKey, Map.copyOf(has), search, page);
 		}
 
 	}
 
-	/** {@code /_sandbox/connect_webviews/complete}: what the simulated user chose and how much they own. */
+	/**
+	 * {@code /_sandbox/connect_webviews/complete}: what the simulated user chose and how
+	 * much they own.
+	 */
 	record Complete(String connectWebviewId, String provider, String email, int deviceCount) implements RouteParams {
 
 		static Complete from(SeamParams params) {
@@ -139,8 +148,9 @@ final class ConnectWebviewParams {
 	}
 
 	/**
-	 * An object of string (at most 500 characters) or boolean values, read from the JSON body; null values are
-	 * dropped (Seam treats a null metadata value as "no such key"). Absent: an empty map.
+	 * An object of string (at most 500 characters) or boolean values, read from the JSON
+	 * body; null values are dropped (Seam treats a null metadata value as "no such key").
+	 * Absent: an empty map.
 	 */
 	private static Map<String, Object> metadataObject(SeamParams params, String name) {
 		Map<String, Object> metadata = new LinkedHashMap<>();
@@ -175,8 +185,8 @@ final class ConnectWebviewParams {
 	/** zod's enum message. */
 	private static void checkEnum(SeamParams params, String name, String value, List<String> allowed) {
 		if (!allowed.contains(value)) {
-			params.addError(name, "Invalid enum value. Expected '" + String.join("' | '", allowed) + "', received '"
-					+ value + "'");
+			params.addError(name,
+					"Invalid enum value. Expected '" + String.join("' | '", allowed) + "', received '" + value + "'");
 		}
 	}
 

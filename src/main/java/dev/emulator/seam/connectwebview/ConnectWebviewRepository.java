@@ -18,7 +18,10 @@ import dev.emulator.seam.support.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Connect Webviews; every query starts with the workspace, so another workspace's webview is never found. */
+/**
+ * Connect Webviews; every query starts with the workspace, so another workspace's webview
+ * is never found.
+ */
 @Repository
 class ConnectWebviewRepository {
 
@@ -69,7 +72,10 @@ class ConnectWebviewRepository {
 			.optional();
 	}
 
-	/** The webview with this id in whichever workspace holds it: for its page, which the id alone opens. */
+	/**
+	 * The webview with this id in whichever workspace holds it: for its page, which the
+	 * id alone opens.
+	 */
 	Optional<ConnectWebviewView> findAnywhere(String id) {
 		return this.jdbc.sql("select * from connect_webviews where connect_webview_id = :id")
 			.param("id", id)
@@ -77,7 +83,10 @@ class ConnectWebviewRepository {
 			.optional();
 	}
 
-	/** The page nonce of the webview, set to {@code candidate} the first time it is asked for. */
+	/**
+	 * The page nonce of the webview, set to {@code candidate} the first time it is asked
+	 * for.
+	 */
 	String pageNonce(String id, String candidate) {
 		return this.jdbc.sql("""
 				update connect_webviews set page_nonce = coalesce(page_nonce, :candidate)
@@ -96,15 +105,14 @@ class ConnectWebviewRepository {
 			.flatMap((nonce) -> nonce);
 	}
 
-	/** The webview, locked until the transaction ends: completing it twice at once must not connect two accounts. */
+	/**
+	 * The webview, locked until the transaction ends: completing it twice at once must
+	 * not connect two accounts.
+	 */
 	Optional<ConnectWebviewView> findForUpdate(String workspaceId, String id) {
 		return this.jdbc.sql("""
 				select * from connect_webviews where workspace_id = :workspaceId and connect_webview_id = :id
-				for update""")
-			.param("workspaceId", workspaceId)
-			.param("id", id)
-			.query(this::map)
-			.optional();
+				for update""").param("workspaceId", workspaceId).param("id", id).query(this::map).optional();
 	}
 
 	void markAuthorized(String workspaceId, String id, String connectedAccountId, String provider, Instant now) {
@@ -123,8 +131,10 @@ class ConnectWebviewRepository {
 	}
 
 	/**
-	 * One page of /connect_webviews/list, oldest first, {@code limit + 1} rows after the cursor position.
-	 * @param onlyIds when not null, the webviews the caller may see (a client session's); others are never returned
+	 * One page of /connect_webviews/list, oldest first, {@code limit + 1} rows after the
+	 * cursor position.
+	 * @param onlyIds when not null, the webviews the caller may see (a client session's);
+	 * others are never returned
 	 */
 	List<ConnectWebviewView> search(String workspaceId, Set<String> onlyIds, ConnectWebviewParams.ListFilter filter) {
 		StringBuilder sql = new StringBuilder("""
@@ -151,8 +161,12 @@ class ConnectWebviewRepository {
 		params.put("afterId", filter.page().afterId());
 		int index = 0;
 		for (Map.Entry<String, String> entry : filter.customMetadataHas().entrySet()) {
-			// ->> renders a boolean as true/false, so one text comparison matches both kinds of value.
-			sql.append("  and custom_metadata ->> :metadataKey").append(index).append(" = :metadataValue").append(index)
+			// ->> renders a boolean as true/false, so one text comparison matches both
+			// kinds of value.
+			sql.append("  and custom_metadata ->> :metadataKey")
+				.append(index)
+				.append(" = :metadataValue")
+				.append(index)
 				.append('\n');
 			params.put("metadataKey" + index, entry.getKey());
 			params.put("metadataValue" + index, entry.getValue());

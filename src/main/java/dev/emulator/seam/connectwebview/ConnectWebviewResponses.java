@@ -26,13 +26,15 @@ final class ConnectWebviewResponses {
 
 	}
 
-	/** The sandbox completion: the authorized webview, the account it connected and that account's devices. */
-	record Completed(ConnectWebviewView connectWebview, String connectedAccountId, List<String> deviceIds,
-			boolean ok) {
+	/**
+	 * The sandbox completion: the authorized webview, the account it connected and that
+	 * account's devices.
+	 */
+	record Completed(ConnectWebviewView connectWebview, String connectedAccountId, List<String> deviceIds, boolean ok) {
 
 		static Completed of(ConnectWebviewSandbox.Completion completion) {
-			return new Completed(completion.connectWebview(), completion.connectedAccountId(),
-					completion.deviceIds(), true);
+			return new Completed(completion.connectWebview(), completion.connectedAccountId(), completion.deviceIds(),
+					true);
 		}
 
 	}

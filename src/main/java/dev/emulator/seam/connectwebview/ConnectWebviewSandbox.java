@@ -25,12 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plays the user who finishes a Connect Webview, which on Seam happens in the provider's login page: a connected
- * account with its devices appears, the webview becomes authorized, the events Seam sends for it are recorded, and
- * every client session holding the webview gains the account (BEHAVIOUR 4.8). All in one transaction.
+ * Plays the user who finishes a Connect Webview, which on Seam happens in the provider's
+ * login page: a connected account with its devices appears, the webview becomes
+ * authorized, the events Seam sends for it are recorded, and every client session holding
+ * the webview gains the account (BEHAVIOUR 4.8). All in one transaction.
  * <p>
- * The account and its devices are created through their features' APIs; sessions learn of the account from the
- * {@link ConnectWebviewAuthorized} event published here.
+ * The account and its devices are created through their features' APIs; sessions learn of
+ * the account from the {@link ConnectWebviewAuthorized} event published here.
  */
 @Service
 class ConnectWebviewSandbox {
@@ -38,8 +39,8 @@ class ConnectWebviewSandbox {
 	// The lock providers with a lock device type of their own in Seam's device_type enum.
 	private static final Set<String> LOCK_PROVIDERS = Set.of("august", "schlage", "yale");
 
-	private static final Map<String, String> PROVIDER_NAMES = Map.of("august", "August", "schlage", "Schlage",
-			"yale", "Yale");
+	private static final Map<String, String> PROVIDER_NAMES = Map.of("august", "August", "schlage", "Schlage", "yale",
+			"Yale");
 
 	private final ConnectWebviewRepository webviews;
 
@@ -64,22 +65,26 @@ class ConnectWebviewSandbox {
 	}
 
 	/**
-	 * Completes the webview. An already authorized webview is returned as it is, with its account and nothing new
-	 * created: completing is idempotent, so a retried request (the SDKs retry) cannot connect a second account.
-	 * 404 {@code connect_webview_not_found} for a webview not in the caller's workspace; 400 {@code invalid_input}
-	 * for a provider the webview does not accept.
+	 * Completes the webview. An already authorized webview is returned as it is, with its
+	 * account and nothing new created: completing is idempotent, so a retried request
+	 * (the SDKs retry) cannot connect a second account. 404
+	 * {@code connect_webview_not_found} for a webview not in the caller's workspace; 400
+	 * {@code invalid_input} for a provider the webview does not accept.
 	 */
 	@Transactional
 	public Completion complete(AuthContext auth, ConnectWebviewParams.Complete params) {
 		return complete(auth.workspaceId(), params);
 	}
 
-	/** As {@link #complete(AuthContext, ConnectWebviewParams.Complete)}, in the given workspace (the webview page). */
+	/**
+	 * As {@link #complete(AuthContext, ConnectWebviewParams.Complete)}, in the given
+	 * workspace (the webview page).
+	 */
 	@Transactional
 	Completion complete(String workspaceId, ConnectWebviewParams.Complete params) {
 		ConnectWebviewView webview = this.webviews.findForUpdate(workspaceId, params.connectWebviewId())
-			.orElseThrow(() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND,
-					"Connect webview not found"));
+			.orElseThrow(
+					() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND, "Connect webview not found"));
 		if ("authorized".equals(webview.status()) && webview.connectedAccountId() != null) {
 			return new Completion(webview, webview.connectedAccountId(),
 					this.devices.deviceIdsOfAccount(workspaceId, webview.connectedAccountId()));
@@ -92,7 +97,8 @@ class ConnectWebviewSandbox {
 		insertConnectedAccount(workspaceId, accountId, provider, email, webview, now);
 		List<String> deviceIds = new ArrayList<>();
 		for (int i = 1; i <= params.deviceCount(); i++) {
-			// One millisecond apart, so that the devices list in the order they were made.
+			// One millisecond apart, so that the devices list in the order they were
+			// made.
 			deviceIds.add(insertDevice(workspaceId, accountId, provider, i, webview.automaticallyManageNewDevices(),
 					now.plusMillis(i)));
 		}
@@ -103,7 +109,10 @@ class ConnectWebviewSandbox {
 				List.copyOf(deviceIds));
 	}
 
-	/** The chosen provider, else the webview's first accepted one, else august; it must be one the webview accepts. */
+	/**
+	 * The chosen provider, else the webview's first accepted one, else august; it must be
+	 * one the webview accepts.
+	 */
 	private static String provider(ConnectWebviewView webview, String requested) {
 		List<String> accepted = webview.acceptedProviders();
 		if (requested == null) {
@@ -119,8 +128,9 @@ class ConnectWebviewSandbox {
 
 	private void insertConnectedAccount(String workspaceId, String accountId, String provider, String email,
 			ConnectWebviewView webview, Instant now) {
-		// A webview's custom_metadata, automatically_manage_new_devices, accepted_capabilities and customer_key
-		// carry over to the account it connects, as on Seam.
+		// A webview's custom_metadata, automatically_manage_new_devices,
+		// accepted_capabilities and customer_key carry over to the account it connects,
+		// as on Seam.
 		this.accounts.connect(workspaceId,
 				new NewConnectedAccount(accountId, provider, providerName(provider), email, Map.of("email", email),
 						webview.customMetadata(), webview.automaticallyManageNewDevices(),
@@ -128,7 +138,10 @@ class ConnectWebviewSandbox {
 				now);
 	}
 
-	/** A lock, shaped like the seed's locks (BEHAVIOUR 6.6: the properties every device has, plus lock members). */
+	/**
+	 * A lock, shaped like the seed's locks (BEHAVIOUR 6.6: the properties every device
+	 * has, plus lock members).
+	 */
 	private String insertDevice(String workspaceId, String accountId, String provider, int number, boolean managed,
 			Instant createdAt) {
 		String deviceId = Secrets.newId();
@@ -153,11 +166,12 @@ class ConnectWebviewSandbox {
 	}
 
 	/**
-	 * The events Seam sends when a webview login succeeds (BEHAVIOUR 6.7). They are one millisecond apart so that
-	 * /events/list, which orders by occurred_at, shows them in the order they happened.
+	 * The events Seam sends when a webview login succeeds (BEHAVIOUR 6.7). They are one
+	 * millisecond apart so that /events/list, which orders by occurred_at, shows them in
+	 * the order they happened.
 	 */
-	private void recordEvents(String workspaceId, ConnectWebviewView webview, String accountId,
-			List<String> deviceIds, Instant now) {
+	private void recordEvents(String workspaceId, ConnectWebviewView webview, String accountId, List<String> deviceIds,
+			Instant now) {
 		Map<String, Object> accountMembers = new LinkedHashMap<>();
 		if (!webview.customMetadata().isEmpty()) {
 			accountMembers.put("connected_account_custom_metadata", webview.customMetadata());
@@ -165,14 +179,16 @@ class ConnectWebviewSandbox {
 		if (webview.customerKey() != null) {
 			accountMembers.put("customer_key", webview.customerKey());
 		}
-		this.events.append(workspaceId, new NewEvent("connect_webview.login_succeeded",
-				"A Connect Webview login succeeded.", null, accountId, webview.connectWebviewId(), null,
-				accountMembers), now);
+		this.events.append(workspaceId,
+				new NewEvent("connect_webview.login_succeeded", "A Connect Webview login succeeded.", null, accountId,
+						webview.connectWebviewId(), null, accountMembers),
+				now);
 		this.events.append(workspaceId, new NewEvent("connected_account.connected",
 				"A connected account was connected for the first time or was reconnected after being disconnected.",
 				null, accountId, webview.connectWebviewId(), null, accountMembers), now.plusMillis(1));
 		for (int i = 0; i < deviceIds.size(); i++) {
-			// Devices arriving unmanaged are reported as such (OAS device.unmanaged.connected).
+			// Devices arriving unmanaged are reported as such (OAS
+			// device.unmanaged.connected).
 			String type = webview.automaticallyManageNewDevices() ? "device.connected" : "device.unmanaged.connected";
 			this.events.append(workspaceId, new NewEvent(type, "A new device has been connected to Seam",
 					deviceIds.get(i), accountId, null, null, accountMembers), now.plusMillis(2 + i));

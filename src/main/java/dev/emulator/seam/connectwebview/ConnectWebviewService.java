@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The rules of {@code /connect_webviews/create}, {@code /get} and {@code /list}. Every lookup is scoped to the
- * caller's workspace (another workspace's webview is 404 {@code connect_webview_not_found}); a client session token
- * additionally sees only its session's webviews (BEHAVIOUR 4.5).
+ * The rules of {@code /connect_webviews/create}, {@code /get} and {@code /list}. Every
+ * lookup is scoped to the caller's workspace (another workspace's webview is 404
+ * {@code connect_webview_not_found}); a client session token additionally sees only its
+ * session's webviews (BEHAVIOUR 4.5).
  */
 @Service
 class ConnectWebviewService {
@@ -44,9 +45,11 @@ class ConnectWebviewService {
 	}
 
 	/**
-	 * Creates a pending webview whose {@code url} points at this server ({@code baseUrl}). Created with a client
-	 * session token, the webview joins that session's {@code connect_webview_ids} in the same transaction (Seam's
-	 * fake: connect_webviews/create.ts), so that the account it later connects joins the session too.
+	 * Creates a pending webview whose {@code url} points at this server
+	 * ({@code baseUrl}). Created with a client session token, the webview joins that
+	 * session's {@code connect_webview_ids} in the same transaction (Seam's fake:
+	 * connect_webviews/create.ts), so that the account it later connects joins the
+	 * session too.
 	 */
 	@Transactional
 	public ConnectWebviewView create(AuthContext auth, ConnectWebviewParams.Create params, String baseUrl) {
@@ -64,15 +67,16 @@ class ConnectWebviewService {
 	}
 
 	/**
-	 * One webview: 404 {@code connect_webview_not_found} when the workspace has none with that id, 401
-	 * {@code unauthorized} when it has one the client session does not hold (as {@code /devices/get} answers for a
-	 * device the session does not own, BEHAVIOUR 4.5).
+	 * One webview: 404 {@code connect_webview_not_found} when the workspace has none with
+	 * that id, 401 {@code unauthorized} when it has one the client session does not hold
+	 * (as {@code /devices/get} answers for a device the session does not own, BEHAVIOUR
+	 * 4.5).
 	 */
 	@Transactional(readOnly = true)
 	public ConnectWebviewView get(AuthContext auth, ConnectWebviewParams.Get params) {
 		ConnectWebviewView webview = this.webviews.find(auth.workspaceId(), params.connectWebviewId())
-			.orElseThrow(() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND,
-					"Connect webview not found"));
+			.orElseThrow(
+					() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND, "Connect webview not found"));
 		if (!this.scopes.of(auth, null).canSeeConnectWebview(webview.connectWebviewId())) {
 			throw ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "Not authorized to view this connect webview");
 		}
@@ -80,8 +84,9 @@ class ConnectWebviewService {
 	}
 
 	/**
-	 * The webviews the caller may see: a client session's own, the live session's of {@code user_identifier_key}
-	 * (none when that user has no live session, BEHAVIOUR 4.2), or the whole workspace's.
+	 * The webviews the caller may see: a client session's own, the live session's of
+	 * {@code user_identifier_key} (none when that user has no live session, BEHAVIOUR
+	 * 4.2), or the whole workspace's.
 	 */
 	@Transactional(readOnly = true)
 	public Paging.Page<ConnectWebviewView> list(AuthContext auth, ConnectWebviewParams.ListFilter filter) {

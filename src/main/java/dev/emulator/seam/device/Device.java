@@ -17,8 +17,8 @@ import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.Persistable;
 
 /**
- * A device, as written; reads for the routes go through {@link DeviceReads}. JSON members are kept as the JSON text
- * they are stored as.
+ * A device, as written; reads for the routes go through {@link DeviceReads}. JSON members
+ * are kept as the JSON text they are stored as.
  */
 @Entity
 @Table(name = "devices")
@@ -55,7 +55,8 @@ class Device implements Persistable<String> {
 
 	private Instant createdAt;
 
-	// Ids are assigned here, so Spring Data cannot tell a new device by its id: without this, save() would merge.
+	// Ids are assigned here, so Spring Data cannot tell a new device by its id: without
+	// this, save() would merge.
 	@Transient
 	private boolean isNew;
 
@@ -115,7 +116,10 @@ class Device implements Persistable<String> {
 		return this.displayName;
 	}
 
-	/** Sets the name a user gave the device; {@code null} falls back to the provider's name. */
+	/**
+	 * Sets the name a user gave the device; {@code null} falls back to the provider's
+	 * name.
+	 */
 	void rename(String newNickname) {
 		this.nickname = newNickname;
 	}

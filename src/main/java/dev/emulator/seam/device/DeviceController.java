@@ -19,7 +19,10 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.PATCH;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
-/** {@code /devices/list}, {@code get}, {@code update} and {@code list_device_providers}; methods and credentials as in Seam's OpenAPI (BEHAVIOUR 2.5). */
+/**
+ * {@code /devices/list}, {@code get}, {@code update} and {@code list_device_providers};
+ * methods and credentials as in Seam's OpenAPI (BEHAVIOUR 2.5).
+ */
 @RestController
 class DeviceController {
 
@@ -81,8 +84,9 @@ class DeviceController {
 		static GetParams from(SeamParams params) {
 			String deviceId = params.string("device_id");
 			String name = params.string("name");
-			// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty string counts as missing. A
-			// value of the wrong type is already reported for its parameter.
+			// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty
+			// string counts as missing. A value of the wrong type is already reported for
+			// its parameter.
 			if (missing(params, "device_id", deviceId) && missing(params, "name", name)) {
 				params.addFormError("Either 'device_id' or 'name' is required");
 			}

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The device feature's API for the features that act on devices (locks, access codes): finding a device the caller
- * may act on, listing devices of some types as {@code /devices/list} does, and the few state changes those actions
- * make. Other features never read or write the {@code devices} table themselves.
+ * The device feature's API for the features that act on devices (locks, access codes):
+ * finding a device the caller may act on, listing devices of some types as
+ * {@code /devices/list} does, and the few state changes those actions make. Other
+ * features never read or write the {@code devices} table themselves.
  */
 @Component
 public class DeviceDirectory {
@@ -51,7 +52,10 @@ public class DeviceDirectory {
 		this.jsonMapper = jsonMapper;
 	}
 
-	/** As {@code /devices/get}: 404 {@code device_not_found}, or 401 when the caller may not see the device. */
+	/**
+	 * As {@code /devices/get}: 404 {@code device_not_found}, or 401 when the caller may
+	 * not see the device.
+	 */
 	public DeviceView get(AuthContext auth, String deviceId, String name) {
 		return this.service.get(auth, deviceId, name);
 	}
@@ -62,9 +66,10 @@ public class DeviceDirectory {
 	}
 
 	/**
-	 * The managed device {@code deviceId} of the caller's workspace, refused as {@code /devices/get} refuses it: 404
-	 * {@code device_not_found} when the workspace has none, 401 {@code unauthorized} when the caller's client session
-	 * does not own it.
+	 * The managed device {@code deviceId} of the caller's workspace, refused as
+	 * {@code /devices/get} refuses it: 404 {@code device_not_found} when the workspace
+	 * has none, 401 {@code unauthorized} when the caller's client session does not own
+	 * it.
 	 */
 	public DeviceRef visible(AuthContext auth, String deviceId) {
 		DeviceRef device = find(auth.workspaceId(), deviceId)
@@ -76,14 +81,18 @@ public class DeviceDirectory {
 		return device;
 	}
 
-	/** The workspace's managed device {@code deviceId}, whoever asks (for work done after the request). */
+	/**
+	 * The workspace's managed device {@code deviceId}, whoever asks (for work done after
+	 * the request).
+	 */
 	public Optional<DeviceRef> find(String workspaceId, String deviceId) {
 		return this.reads.refById(workspaceId, deviceId);
 	}
 
 	/**
-	 * Sets {@code properties.locked}; whether the device exists. The row is locked while its properties are
-	 * rewritten, so that concurrent changes to other properties are not lost.
+	 * Sets {@code properties.locked}; whether the device exists. The row is locked while
+	 * its properties are rewritten, so that concurrent changes to other properties are
+	 * not lost.
 	 */
 	@Transactional
 	public boolean setLocked(String workspaceId, String deviceId, boolean locked) {
@@ -96,8 +105,9 @@ public class DeviceDirectory {
 	}
 
 	/**
-	 * Changes a thermostat's {@code current_climate_setting} (the given members replace the stored ones) and, when
-	 * not null, its {@code fan_mode_setting}; whether the device exists. Under the row lock, as {@link #setLocked}.
+	 * Changes a thermostat's {@code current_climate_setting} (the given members replace
+	 * the stored ones) and, when not null, its {@code fan_mode_setting}; whether the
+	 * device exists. Under the row lock, as {@link #setLocked}.
 	 */
 	@Transactional
 	public boolean setClimate(String workspaceId, String deviceId, Map<String, Object> climateSetting,
@@ -107,7 +117,8 @@ public class DeviceDirectory {
 			if (!climateSetting.isEmpty()) {
 				ObjectNode current = properties.has("current_climate_setting")
 						&& properties.get("current_climate_setting").isObject()
-								? (ObjectNode) properties.get("current_climate_setting") : properties.putObject("current_climate_setting");
+								? (ObjectNode) properties.get("current_climate_setting")
+								: properties.putObject("current_climate_setting");
 				climateSetting.forEach((name, value) -> current.set(name, this.jsonMapper.valueToTree(value)));
 			}
 			if (fanModeSetting != null) {
@@ -119,9 +130,9 @@ public class DeviceDirectory {
 	}
 
 	/**
-	 * Rewrites a thermostat's {@code available_climate_presets} under the row lock: {@code change} receives the stored
-	 * presets (each a map of its members) and returns the new list, or throws to refuse the change. Whether the
-	 * device exists.
+	 * Rewrites a thermostat's {@code available_climate_presets} under the row lock:
+	 * {@code change} receives the stored presets (each a map of its members) and returns
+	 * the new list, or throws to refuse the change. Whether the device exists.
 	 */
 	@Transactional
 	public boolean changeClimatePresets(String workspaceId, String deviceId,

@@ -6,8 +6,9 @@ import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
 /**
- * {@code /devices/list_device_providers}: a fixed list, as Seam's own fake serves one. It names the providers whose
- * devices this server's seed and sandbox know (locks, a thermostat, a noise sensor).
+ * {@code /devices/list_device_providers}: a fixed list, as Seam's own fake serves one. It
+ * names the providers whose devices this server's seed and sandbox know (locks, a
+ * thermostat, a noise sensor).
  */
 final class DeviceProviders {
 
@@ -16,12 +17,10 @@ final class DeviceProviders {
 
 	private static final String LOGOS = "https://connect.getseam.com/assets/images/logos/";
 
-	static final List<DeviceProvider> ALL = List.of(
-			provider("august", "August", "stable", "consumer_smartlocks"),
+	static final List<DeviceProvider> ALL = List.of(provider("august", "August", "stable", "consumer_smartlocks"),
 			provider("schlage", "Schlage", "stable", "consumer_smartlocks"),
 			provider("yale", "Yale", "stable", "consumer_smartlocks"),
-			provider("lockly", "Lockly", "consumer_smartlocks"),
-			provider("ecobee", "ecobee", "stable", "thermostats"),
+			provider("lockly", "Lockly", "consumer_smartlocks"), provider("ecobee", "ecobee", "stable", "thermostats"),
 			provider("minut", "Minut", "stable", "noise_sensors"));
 
 	private DeviceProviders() {
@@ -46,8 +45,8 @@ final class DeviceProviders {
 		static Params from(SeamParams params) {
 			String category = params.string("provider_category");
 			if (category != null && !CATEGORIES.contains(category)) {
-				params.addError("provider_category", "Invalid enum value. Expected '"
-						+ String.join("' | '", CATEGORIES) + "', received '" + category + "'");
+				params.addError("provider_category", "Invalid enum value. Expected '" + String.join("' | '", CATEGORIES)
+						+ "', received '" + category + "'");
 			}
 			return new Params(category);
 		}

@@ -20,14 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads managed devices. Every query starts with the workspace and takes the set of connected accounts the caller is
- * limited to ({@code null} when the caller sees the whole workspace), so nothing outside the caller's scope is read.
+ * Reads managed devices. Every query starts with the workspace and takes the set of
+ * connected accounts the caller is limited to ({@code null} when the caller sees the
+ * whole workspace), so nothing outside the caller's scope is read.
  */
 @Repository
 class DeviceReads {
 
-	// Members of the device object this server computes itself; a stored attribute of the same name never replaces
-	// them.
+	// Members of the device object this server computes itself; a stored attribute of the
+	// same name never replaces them.
 	private static final Set<String> CORE_MEMBERS = Set.of("device_id", "device_type", "display_name", "nickname",
 			"connected_account_id", "workspace_id", "created_at", "is_managed", "capabilities_supported", "properties",
 			"errors", "warnings", "custom_metadata", "space_ids");
@@ -51,7 +52,10 @@ class DeviceReads {
 		this.jsonMapper = jsonMapper;
 	}
 
-	/** The workspace's managed device with this id, as the features that act on devices need it. */
+	/**
+	 * The workspace's managed device with this id, as the features that act on devices
+	 * need it.
+	 */
 	Optional<DeviceRef> refById(String workspaceId, String deviceId) {
 		return this.jdbc.sql("""
 				select device_id, workspace_id, connected_account_id, device_type, properties::text as properties,
@@ -81,8 +85,10 @@ class DeviceReads {
 	}
 
 	/**
-	 * One page of the workspace's managed devices matching every given filter, ordered by {@code (created_at,
-	 * device_id)}: {@code page.limit() + 1} rows at most, after the page's cursor position.
+	 * One page of the workspace's managed devices matching every given filter, ordered by
+	 * {@code (created_at,
+	 * device_id)}: {@code page.limit() + 1} rows at most, after the page's cursor
+	 * position.
 	 */
 	List<DeviceView> search(String workspaceId, Set<String> visibleAccountIds, DeviceFilter filter,
 			Paging.Request page) {
@@ -93,7 +99,8 @@ class DeviceReads {
 			sql.append("and connected_account_id = any(:visibleAccountIds)\n");
 			params.put("visibleAccountIds", visibleAccountIds.toArray(String[]::new));
 		}
-		// A filter given as an empty array matches nothing, as in Seam's fake (an empty array is still a filter).
+		// A filter given as an empty array matches nothing, as in Seam's fake (an empty
+		// array is still a filter).
 		if (filter.deviceIds() != null) {
 			sql.append("and device_id = any(:deviceIds)\n");
 			params.put("deviceIds", filter.deviceIds().toArray(String[]::new));
@@ -135,9 +142,13 @@ class DeviceReads {
 		if (filter.customMetadataHas() != null) {
 			int index = 0;
 			for (Map.Entry<String, String> entry : filter.customMetadataHas().entrySet()) {
-				// ->> renders a boolean as true/false, so one text comparison matches both kinds of value.
-				sql.append("and custom_metadata ->> :metadataKey").append(index).append(" = :metadataValue")
-					.append(index).append('\n');
+				// ->> renders a boolean as true/false, so one text comparison matches
+				// both kinds of value.
+				sql.append("and custom_metadata ->> :metadataKey")
+					.append(index)
+					.append(" = :metadataValue")
+					.append(index)
+					.append('\n');
 				params.put("metadataKey" + index, entry.getKey());
 				params.put("metadataValue" + index, entry.getValue());
 				index++;
@@ -151,7 +162,8 @@ class DeviceReads {
 			params.put("pattern", "%" + escapeLike(filter.search()) + "%");
 		}
 		if (filter.spaceId() != null) {
-			// Devices belong to no space on this server (space_ids is always empty), so a space matches none.
+			// Devices belong to no space on this server (space_ids is always empty), so a
+			// space matches none.
 			sql.append("and false\n");
 		}
 		if (page.afterId() != null) {
@@ -184,8 +196,9 @@ class DeviceReads {
 	}
 
 	/**
-	 * The workspace's managed devices with this id and/or {@code properties.name} (whichever are given), oldest
-	 * first, whoever may see them: the caller tells "not found" from "not yours".
+	 * The workspace's managed devices with this id and/or {@code properties.name}
+	 * (whichever are given), oldest first, whoever may see them: the caller tells "not
+	 * found" from "not yours".
 	 */
 	List<DeviceView> findByIdOrName(String workspaceId, String deviceId, String name) {
 		StringBuilder sql = new StringBuilder(COLUMNS).append("where workspace_id = :workspaceId and is_managed\n");
@@ -221,8 +234,7 @@ class DeviceReads {
 				rs.getString("connected_account_id"), rs.getString("workspace_id"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("is_managed"),
 				SqlArrays.strings(rs, "capabilities_supported"), rs.getString("properties"), List.of(), List.of(),
-				rs.getString("custom_metadata"), List.of(),
-				attributes);
+				rs.getString("custom_metadata"), List.of(), attributes);
 	}
 
 }

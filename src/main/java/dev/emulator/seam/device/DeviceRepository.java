@@ -9,7 +9,10 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Every write of {@code devices}; each query starts with the workspace. Reads for the routes are {@link DeviceReads}. */
+/**
+ * Every write of {@code devices}; each query starts with the workspace. Reads for the
+ * routes are {@link DeviceReads}.
+ */
 interface DeviceRepository extends JpaRepository<Device, String> {
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

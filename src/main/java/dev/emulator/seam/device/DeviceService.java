@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the device routes (BEHAVIOUR 4.3): a caller only ever sees managed devices of its workspace, and a
- * client session (or an API key naming a user) only those of the connected accounts the session owns.
+ * The rules of the device routes (BEHAVIOUR 4.3): a caller only ever sees managed devices
+ * of its workspace, and a client session (or an API key naming a user) only those of the
+ * connected accounts the session owns.
  */
 @Service
 public class DeviceService {
@@ -39,9 +40,9 @@ public class DeviceService {
 	}
 
 	/**
-	 * One page of the devices the caller may see that match every filter, oldest first. Reads run outside a
-	 * transaction: with a client session token this is one statement, and BEGIN and COMMIT would double its round
-	 * trips.
+	 * One page of the devices the caller may see that match every filter, oldest first.
+	 * Reads run outside a transaction: with a client session token this is one statement,
+	 * and BEGIN and COMMIT would double its round trips.
 	 */
 	Paging.Page<DeviceView> list(AuthContext auth, DeviceFilter filter, Paging.Request page) {
 		ResourceScope scope = this.scopes.of(auth, filter.userIdentifierKey());
@@ -51,8 +52,9 @@ public class DeviceService {
 	}
 
 	/**
-	 * The device with this id and/or name. 404 {@code device_not_found} when the workspace has no such managed
-	 * device; 401 {@code unauthorized} when it has, but none the caller may see (Seam's fake, devices/get.ts).
+	 * The device with this id and/or name. 404 {@code device_not_found} when the
+	 * workspace has no such managed device; 401 {@code unauthorized} when it has, but
+	 * none the caller may see (Seam's fake, devices/get.ts).
 	 */
 	DeviceView get(AuthContext auth, String deviceId, String name) {
 		List<DeviceView> found = this.devices.findByIdOrName(auth.workspaceId(), deviceId, name);
@@ -60,7 +62,8 @@ public class DeviceService {
 			throw ApiException.notFound(ErrorTypes.DEVICE_NOT_FOUND, "Device not found");
 		}
 		ResourceScope scope = this.scopes.of(auth, null);
-		// Several devices may share a name; the fake takes the first and may refuse it, this takes the first visible.
+		// Several devices may share a name; the fake takes the first and may refuse it,
+		// this takes the first visible.
 		Optional<DeviceView> visible = found.stream()
 			.filter((device) -> scope.canSeeConnectedAccount(device.connectedAccountId()))
 			.findFirst();
@@ -71,7 +74,8 @@ public class DeviceService {
 	/** Adds a device to a connected account, inside the caller's transaction. */
 	@Transactional
 	public String add(String workspaceId, NewDevice spec) {
-		// Flushed at once: other features go on in plain SQL statements that refer to this row.
+		// Flushed at once: other features go on in plain SQL statements that refer to
+		// this row.
 		this.writes.saveAndFlush(Device.create(workspaceId, spec, this.jsonMapper.writeValueAsString(spec.properties()),
 				this.jsonMapper.writeValueAsString(spec.attributes())));
 		return spec.deviceId();

@@ -11,14 +11,17 @@ import dev.emulator.seam.web.SeamParams;
 /**
  * What {@code /devices/update} changes; {@code null} leaves a member as it is.
  *
- * @param name the new name; the empty string clears the name a user gave, so the provider's name shows again
- * @param customMetadata keys to set, a {@code null} value removing its key (merged into what is stored)
+ * @param name the new name; the empty string clears the name a user gave, so the
+ * provider's name shows again
+ * @param customMetadata keys to set, a {@code null} value removing its key (merged into
+ * what is stored)
  * @param unmanage whether {@code is_managed: false} was sent
  */
 record DeviceUpdate(String deviceId, String name, Map<String, Object> customMetadata, boolean unmanage,
 		Boolean backupAccessCodePoolEnabled) implements RouteParams {
 
-	// OAS: custom_metadata holds up to 50 pairs, strings of at most 500 characters, or booleans.
+	// OAS: custom_metadata holds up to 50 pairs, strings of at most 500 characters, or
+	// booleans.
 	static final int MAX_METADATA_KEYS = 50;
 
 	static final int MAX_METADATA_STRING = 500;
@@ -37,8 +40,8 @@ record DeviceUpdate(String deviceId, String name, Map<String, Object> customMeta
 					name = deprecatedName.asString();
 				}
 				else if (deprecatedName != null && !deprecatedName.isNull()) {
-					params.addError("properties", "Expected string, received " + typeName(deprecatedName)
-							+ " for \"name\"");
+					params.addError("properties",
+							"Expected string, received " + typeName(deprecatedName) + " for \"name\"");
 				}
 			}
 		}

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code /devices/update}: renames a device, merges its custom metadata, or unmanages it. The row is locked from the
- * read to the write, so two concurrent updates of different metadata keys both survive.
+ * {@code /devices/update}: renames a device, merges its custom metadata, or unmanages it.
+ * The row is locked from the read to the write, so two concurrent updates of different
+ * metadata keys both survive.
  */
 @Service
 class DeviceUpdater {
@@ -43,9 +44,10 @@ class DeviceUpdater {
 	}
 
 	/**
-	 * 404 {@code device_not_found} when the workspace has no such device, 401 when the caller's client session does
-	 * not own it (as {@code /devices/get} refuses it), 400 {@code device_unmanaged} for a device already unmanaged.
-	 * Every check comes before the first change, so a refused update changes nothing.
+	 * 404 {@code device_not_found} when the workspace has no such device, 401 when the
+	 * caller's client session does not own it (as {@code /devices/get} refuses it), 400
+	 * {@code device_unmanaged} for a device already unmanaged. Every check comes before
+	 * the first change, so a refused update changes nothing.
 	 */
 	@Transactional
 	void update(AuthContext auth, DeviceUpdate update) {
@@ -68,8 +70,8 @@ class DeviceUpdater {
 				}
 			});
 			if (metadata.size() > DeviceUpdate.MAX_METADATA_KEYS) {
-				throw ApiException.badRequest(ErrorTypes.INVALID_INPUT, "A device's custom_metadata holds at most "
-						+ DeviceUpdate.MAX_METADATA_KEYS + " keys");
+				throw ApiException.badRequest(ErrorTypes.INVALID_INPUT,
+						"A device's custom_metadata holds at most " + DeviceUpdate.MAX_METADATA_KEYS + " keys");
 			}
 		}
 		String oldName = device.name();
@@ -78,7 +80,8 @@ class DeviceUpdater {
 		}
 		ObjectNode properties = (ObjectNode) this.jsonMapper.readTree(device.getProperties());
 		if (update.name() != null) {
-			// The deprecated properties.name mirrors the shown name; /devices/get?name= finds the device by it.
+			// The deprecated properties.name mirrors the shown name; /devices/get?name=
+			// finds the device by it.
 			properties.put("name", device.name());
 		}
 		if (update.backupAccessCodePoolEnabled() != null) {

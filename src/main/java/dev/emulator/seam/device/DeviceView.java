@@ -10,12 +10,12 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The public {@code device} object (BEHAVIOUR 6.6): every member OAS requires is always present, {@code nickname} only
- * when set, and the optional top-level members stored per device ({@code can_remotely_lock}, ...) flattened beside
- * them.
+ * The public {@code device} object (BEHAVIOUR 6.6): every member OAS requires is always
+ * present, {@code nickname} only when set, and the optional top-level members stored per
+ * device ({@code can_remotely_lock}, ...) flattened beside them.
  *
- * @param properties the stored jsonb object, written out as it is rather than parsed and serialised again on every
- * request (see BENCHMARKS.md)
+ * @param properties the stored jsonb object, written out as it is rather than parsed and
+ * serialised again on every request (see BENCHMARKS.md)
  * @param customMetadata the stored jsonb object, written out as it is
  */
 public record DeviceView(String deviceId, String deviceType, String displayName,

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What another feature asks for when a device appears (the sandbox's Connect Webview completion).
+ * What another feature asks for when a device appears (the sandbox's Connect Webview
+ * completion).
+ *
  * @param properties the device's {@code properties} object
- * @param attributes optional top-level device members ({@code can_remotely_lock}, ...), emitted as they are
+ * @param attributes optional top-level device members ({@code can_remotely_lock}, ...),
+ * emitted as they are
  */
 public record NewDevice(String deviceId, String connectedAccountId, String deviceType, String displayName,
 		boolean managed, List<String> capabilitiesSupported, Map<String, Object> properties,

@@ -12,7 +12,9 @@ import dev.emulator.seam.support.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Appends events; callers do so inside the transaction of the change the event reports. */
+/**
+ * Appends events; callers do so inside the transaction of the change the event reports.
+ */
 @Component
 public class EventLog {
 
@@ -25,7 +27,10 @@ public class EventLog {
 		this.jsonMapper = jsonMapper;
 	}
 
-	/** Records {@code client_session.deleted} (BEHAVIOUR 6.7) and returns the new event's id. */
+	/**
+	 * Records {@code client_session.deleted} (BEHAVIOUR 6.7) and returns the new event's
+	 * id.
+	 */
 	public String clientSessionDeleted(String workspaceId, String clientSessionId, Instant occurredAt) {
 		String eventId = Secrets.newId();
 		this.jdbc.sql("""
@@ -43,9 +48,10 @@ public class EventLog {
 	}
 
 	/**
-	 * Records any event and returns its id. The ids it names go into their own columns (that is what
-	 * {@code /events/list} filters on and what decides which client sessions see it); the variant's further members
-	 * go into {@code payload} and are emitted as they are.
+	 * Records any event and returns its id. The ids it names go into their own columns
+	 * (that is what {@code /events/list} filters on and what decides which client
+	 * sessions see it); the variant's further members go into {@code payload} and are
+	 * emitted as they are.
 	 */
 	public String append(String workspaceId, NewEvent event, Instant occurredAt) {
 		String eventId = Secrets.newId();
@@ -72,7 +78,9 @@ public class EventLog {
 
 	/**
 	 * An event to record. Only {@code eventType} is required; unset ids stay null.
-	 * @param payload further members of the event variant (e.g. {@code connected_account_custom_metadata})
+	 *
+	 * @param payload further members of the event variant (e.g.
+	 * {@code connected_account_custom_metadata})
 	 */
 	public record NewEvent(String eventType, String description, String deviceId, String connectedAccountId,
 			String connectWebviewId, String clientSessionId, Map<String, Object> payload) {
@@ -81,7 +89,8 @@ public class EventLog {
 			if (eventType == null) {
 				throw new IllegalArgumentException("eventType cannot be null");
 			}
-			// A copy that keeps null members: some variants require a nullable member (thermostat_schedule_id).
+			// A copy that keeps null members: some variants require a nullable member
+			// (thermostat_schedule_id).
 			payload = (payload != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(payload)) : Map.of();
 		}
 

@@ -14,16 +14,20 @@ import java.util.Map;
 import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
-/** The validated parameters of {@code /events/list} and {@code /events/get} (BEHAVIOUR 4.6). */
+/**
+ * The validated parameters of {@code /events/list} and {@code /events/get} (BEHAVIOUR
+ * 4.6).
+ */
 final class EventParams {
 
 	/**
-	 * Filters of /events/list that name an id no column of ours holds: the events carrying them keep it in their
-	 * payload, so the filter reads it there (and finds nothing while no such events are produced).
+	 * Filters of /events/list that name an id no column of ours holds: the events
+	 * carrying them keep it in their payload, so the filter reads it there (and finds
+	 * nothing while no such events are produced).
 	 */
-	private static final List<String> PAYLOAD_ID_FILTERS = List.of("access_code_id", "acs_system_id",
-			"acs_user_id", "acs_credential_id", "acs_entrance_id", "acs_encoder_id", "acs_access_group_id",
-			"access_grant_id", "access_method_id", "space_id", "user_identity_id", "customer_key");
+	private static final List<String> PAYLOAD_ID_FILTERS = List.of("access_code_id", "acs_system_id", "acs_user_id",
+			"acs_credential_id", "acs_entrance_id", "acs_encoder_id", "acs_access_group_id", "access_grant_id",
+			"access_method_id", "space_id", "user_identity_id", "customer_key");
 
 	private static final List<String> PAYLOAD_ID_LIST_FILTERS = List.of("access_code_ids", "acs_system_ids",
 			"access_grant_ids", "access_method_ids", "space_ids");
@@ -34,7 +38,8 @@ final class EventParams {
 	}
 
 	/**
-	 * @param payloadFilters payload member name to the values it may have (one value for a single-id filter)
+	 * @param payloadFilters payload member name to the values it may have (one value for
+	 * a single-id filter)
 	 */
 	record ListFilter(Instant since, Instant betweenStart, Instant betweenEnd, String eventType,
 			List<String> eventTypes, List<String> eventIds, String deviceId, List<String> deviceIds,
@@ -60,7 +65,8 @@ final class EventParams {
 					end = timestamp(params, "between", between.get(1));
 				}
 			}
-			// Seam's fake words these two rules exactly so (events/list.ts); they are form-level errors.
+			// Seam's fake words these two rules exactly so (events/list.ts); they are
+			// form-level errors.
 			if (!sinceGiven && !params.isPresent("between")) {
 				params.addFormError("Must specify either since or between");
 			}
@@ -120,8 +126,9 @@ final class EventParams {
 	}
 
 	/**
-	 * A timestamp as Seam's clients send it: ISO-8601 with an offset ({@code toISOString()}), or without one (read
-	 * as UTC), or a bare date (its start, UTC). The empty string counts as absent.
+	 * A timestamp as Seam's clients send it: ISO-8601 with an offset
+	 * ({@code toISOString()}), or without one (read as UTC), or a bare date (its start,
+	 * UTC). The empty string counts as absent.
 	 */
 	private static Instant timestamp(SeamParams params, String name, String value) {
 		if (value == null || value.isEmpty()) {

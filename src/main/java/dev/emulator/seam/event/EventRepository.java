@@ -18,9 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads events. Every query starts with the scope's workspace and, for a restricted scope, keeps only the events
- * that concern what the session owns (BEHAVIOUR 4.6): its own session, one of its connected accounts or webviews, or
- * a device of one of its accounts. Events naming none of these (a workspace-level event) are hidden from sessions.
+ * Reads events. Every query starts with the scope's workspace and, for a restricted
+ * scope, keeps only the events that concern what the session owns (BEHAVIOUR 4.6): its
+ * own session, one of its connected accounts or webviews, or a device of one of its
+ * accounts. Events naming none of these (a workspace-level event) are hidden from
+ * sessions.
  */
 @Repository
 class EventRepository {
@@ -28,7 +30,8 @@ class EventRepository {
 	private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {
 	};
 
-	// A payload member never overrides a column: the columns are what filtering and visibility were decided on.
+	// A payload member never overrides a column: the columns are what filtering and
+	// visibility were decided on.
 	private static final Set<String> CORE_MEMBERS = Set.of("event_id", "event_type", "workspace_id", "created_at",
 			"occurred_at", "event_description", "device_id", "connected_account_id", "connect_webview_id",
 			"client_session_id");
@@ -46,7 +49,8 @@ class EventRepository {
 	List<EventView> search(ResourceScope scope, EventParams.ListFilter filter) {
 		Query query = new Query(scope);
 		if (filter.since() != null) {
-			// Seam's fake compares created_at, exclusive (events/list.ts); OAS calls it the "generation time".
+			// Seam's fake compares created_at, exclusive (events/list.ts); OAS calls it
+			// the "generation time".
 			query.where("created_at > :since", "since", Timestamp.from(filter.since()));
 		}
 		if (filter.betweenStart() != null && filter.betweenEnd() != null) {
@@ -84,7 +88,10 @@ class EventRepository {
 				rs.getString("connect_webview_id"), rs.getString("client_session_id"), members);
 	}
 
-	/** A select over one workspace's events, narrowed by AND-ed conditions with named parameters. */
+	/**
+	 * A select over one workspace's events, narrowed by AND-ed conditions with named
+	 * parameters.
+	 */
 	private final class Query {
 
 		private final StringBuilder sql = new StringBuilder("select * from events where workspace_id = :workspaceId");
@@ -96,12 +103,12 @@ class EventRepository {
 			if (scope.restricted()) {
 				this.sql.append("""
 
-						  and (client_session_id = :scopeSessionId
-						       or connected_account_id = any(:scopeAccountIds)
-						       or connect_webview_id = any(:scopeWebviewIds)
-						       or device_id in (select d.device_id from devices d
-						                        where d.workspace_id = :workspaceId and d.is_managed
-						                          and d.connected_account_id = any(:scopeAccountIds)))""");
+						and (client_session_id = :scopeSessionId
+						     or connected_account_id = any(:scopeAccountIds)
+						     or connect_webview_id = any(:scopeWebviewIds)
+						     or device_id in (select d.device_id from devices d
+						                      where d.workspace_id = :workspaceId and d.is_managed
+						                        and d.connected_account_id = any(:scopeAccountIds)))""");
 				this.params.put("scopeSessionId", scope.clientSessionId());
 				this.params.put("scopeAccountIds", scope.connectedAccountIds().toArray(String[]::new));
 				this.params.put("scopeWebviewIds", scope.connectWebviewIds().toArray(String[]::new));
@@ -128,8 +135,8 @@ class EventRepository {
 
 		void payloadIn(String member, List<String> values) {
 			int index = this.params.size();
-			// The member name is bound too: only the values of EventParams' fixed lists reach here, but no name
-			// is ever spliced into the SQL text.
+			// The member name is bound too: only the values of EventParams' fixed lists
+			// reach here, but no name is ever spliced into the SQL text.
 			where("payload ->> :member" + index + " = any(:values" + index + ")", "values" + index,
 					values.toArray(String[]::new));
 			this.params.put("member" + index, member);

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of {@code /events/list} and {@code /events/get}: an API key or personal access token sees its
- * workspace's events, a client session token only those about what its session owns (BEHAVIOUR 4.6).
+ * The rules of {@code /events/list} and {@code /events/get}: an API key or personal
+ * access token sees its workspace's events, a client session token only those about what
+ * its session owns (BEHAVIOUR 4.6).
  */
 @Service
 class EventService {
@@ -33,9 +34,10 @@ class EventService {
 	}
 
 	/**
-	 * The most recent visible event matching the criteria. An event the caller may not see is reported exactly like
-	 * a missing one, 404 {@code event_not_found}: with {@code event_type} or {@code device_id} the lookup is a search,
-	 * so "not yours" and "none" cannot be told apart anyway.
+	 * The most recent visible event matching the criteria. An event the caller may not
+	 * see is reported exactly like a missing one, 404 {@code event_not_found}: with
+	 * {@code event_type} or {@code device_id} the lookup is a search, so "not yours" and
+	 * "none" cannot be told apart anyway.
 	 */
 	@Transactional(readOnly = true)
 	public EventView get(AuthContext auth, EventParams.Get criteria) {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static org.springframework.web.bind.annotation.RequestMethod.GET;
 
-/** BEHAVIOUR 8.1: 200 {@code {"ok": true, "status": "up"}} when the database answers, 503 otherwise. No credential. */
+/**
+ * BEHAVIOUR 8.1: 200 {@code {"ok": true, "status": "up"}} when the database answers, 503
+ * otherwise. No credential.
+ */
 @RestController
 class HealthController {
 

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code POST /internal/tlmtry}, where Seam Components send their usage telemetry. Answered so that the components
- * stay quiet, and dropped: the body is never read, nothing is stored or logged beyond the request line.
+ * {@code POST /internal/tlmtry}, where Seam Components send their usage telemetry.
+ * Answered so that the components stay quiet, and dropped: the body is never read,
+ * nothing is stored or logged beyond the request line.
  */
 @RestController
 class TelemetryController {

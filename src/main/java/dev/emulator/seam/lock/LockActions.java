@@ -12,9 +12,10 @@ import dev.emulator.seam.event.EventLog;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out due {@code LOCK_DOOR} and {@code UNLOCK_DOOR} attempts: the device's {@code properties.locked} and the
- * {@code lock.locked} / {@code lock.unlocked} event ({@code method: remote}, naming the attempt), or the attempt's
- * error when the lock cannot do it now.
+ * Carries out due {@code LOCK_DOOR} and {@code UNLOCK_DOOR} attempts: the device's
+ * {@code properties.locked} and the {@code lock.locked} / {@code lock.unlocked} event
+ * ({@code method: remote}, naming the attempt), or the attempt's error when the lock
+ * cannot do it now.
  */
 @Component
 class LockActions implements ActionAttemptHandler {

@@ -98,7 +98,9 @@ class LockController {
 	record One(DeviceView lock, DeviceView device, boolean ok) {
 	}
 
-	/** Seam answers with both keys; {@code pagination} as {@code /devices/list} has it. */
+	/**
+	 * Seam answers with both keys; {@code pagination} as {@code /devices/list} has it.
+	 */
 	record Many(List<DeviceView> locks, List<DeviceView> devices, Paging.Pagination pagination, boolean ok) {
 	}
 

@@ -2,7 +2,10 @@ package dev.emulator.seam.lock;
 
 import java.util.Set;
 
-/** The device types Seam's OpenAPI counts as locks (the enum of {@code /locks/list}'s {@code device_type}). */
+/**
+ * The device types Seam's OpenAPI counts as locks (the enum of {@code /locks/list}'s
+ * {@code device_type}).
+ */
 final class LockDeviceTypes {
 
 	static final Set<String> ALL = Set.of("akuvox_lock", "august_lock", "brivo_access_point", "butterflymx_panel",

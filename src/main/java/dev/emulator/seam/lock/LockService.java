@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the lock routes. A device that is not a lock is "not found" to them, as in Seam's fake; a lock the
- * caller's client session does not own is refused as {@code /devices/get} refuses it.
+ * The rules of the lock routes. A device that is not a lock is "not found" to them, as in
+ * Seam's fake; a lock the caller's client session does not own is refused as
+ * {@code /devices/get} refuses it.
  */
 @Service
 class LockService {
@@ -49,8 +50,9 @@ class LockService {
 	}
 
 	/**
-	 * Starts a {@code LOCK_DOOR} or {@code UNLOCK_DOOR} attempt on a lock the caller may act on. Whether it can be
-	 * done (online, remotely lockable) is decided when it is carried out, as on a real device.
+	 * Starts a {@code LOCK_DOOR} or {@code UNLOCK_DOOR} attempt on a lock the caller may
+	 * act on. Whether it can be done (online, remotely lockable) is decided when it is
+	 * carried out, as on a real device.
 	 */
 	@Transactional
 	ActionAttemptView act(AuthContext auth, String deviceId, String actionType, boolean sync) {

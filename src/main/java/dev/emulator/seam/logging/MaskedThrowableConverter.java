@@ -4,7 +4,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 
 import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
 
-/** Spring Boot's {@code %wEx} (stack traces) with credentials masked: exception messages can quote input. */
+/**
+ * Spring Boot's {@code %wEx} (stack traces) with credentials masked: exception messages
+ * can quote input.
+ */
 public class MaskedThrowableConverter extends ExtendedWhitespaceThrowableProxyConverter {
 
 	@Override

@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link RequestLogFilter} just inside the request id filter (so its line carries the request id) and
- * outside Spring Security (so requests refused there are logged too), and its capture of the caller just inside
- * Spring Security.
+ * Registers {@link RequestLogFilter} just inside the request id filter (so its line
+ * carries the request id) and outside Spring Security (so requests refused there are
+ * logged too), and its capture of the caller just inside Spring Security.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLogConfig {
@@ -16,7 +16,8 @@ class RequestLogConfig {
 	@Bean
 	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
 		var registration = new FilterRegistrationBean<>(new RequestLogFilter());
-		// RequestIdFilter is HIGHEST_PRECEDENCE, the observation filter of http.server.requests HIGHEST_PRECEDENCE + 1.
+		// RequestIdFilter is HIGHEST_PRECEDENCE, the observation filter of
+		// http.server.requests HIGHEST_PRECEDENCE + 1.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}

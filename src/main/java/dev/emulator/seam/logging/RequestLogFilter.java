@@ -28,14 +28,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * One log line per request, on logger {@code seam.request}, written when the response is complete: the route (the
- * mapped path pattern, never the query string), method, status, duration, the credential kind and its workspace. The
- * {@code seam-request-id} is in the logging context ({@code request_id}) as for every line of the request. Probes and
- * metrics scrapes ({@code /actuator/**}) are logged at DEBUG only, so they do not drown the rest.
+ * One log line per request, on logger {@code seam.request}, written when the response is
+ * complete: the route (the mapped path pattern, never the query string), method, status,
+ * duration, the credential kind and its workspace. The {@code seam-request-id} is in the
+ * logging context ({@code request_id}) as for every line of the request. Probes and
+ * metrics scrapes ({@code /actuator/**}) are logged at DEBUG only, so they do not drown
+ * the rest.
  * <p>
- * In text format the fields are in the message; in JSON format ({@code SEAM_LOG_FORMAT=json}) each is also a member of
- * the line ({@code route}, {@code method}, {@code status}, {@code duration_ms}, {@code path}, {@code credential},
- * {@code workspace_id}). Credentials are never logged, and the masking of the log configuration applies anyway.
+ * In text format the fields are in the message; in JSON format
+ * ({@code SEAM_LOG_FORMAT=json}) each is also a member of the line ({@code route},
+ * {@code method}, {@code status}, {@code duration_ms}, {@code path}, {@code credential},
+ * {@code workspace_id}). Credentials are never logged, and the masking of the log
+ * configuration applies anyway.
  */
 public class RequestLogFilter extends OncePerRequestFilter {
 
@@ -89,8 +93,8 @@ public class RequestLogFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The workspace of the four credential kinds that have one; {@code null} for any other (a credential without a
-	 * workspace must not break the log line).
+	 * The workspace of the four credential kinds that have one; {@code null} for any
+	 * other (a credential without a workspace must not break the log line).
 	 */
 	private static String workspaceIdOf(AuthContext auth) {
 		if (auth instanceof ApiKeyAuth apiKey) {
@@ -112,8 +116,8 @@ public class RequestLogFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Runs after Spring Security's chain, which clears the security context on its way out, and notes the caller for
-	 * {@link RequestLogFilter}, which runs around it.
+	 * Runs after Spring Security's chain, which clears the security context on its way
+	 * out, and notes the caller for {@link RequestLogFilter}, which runs around it.
 	 */
 	static final class AuthCapture implements Filter {
 

@@ -18,7 +18,10 @@ import static org.springframework.web.bind.annotation.RequestMethod.PATCH;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 import static org.springframework.web.bind.annotation.RequestMethod.PUT;
 
-/** {@code /noise_sensors/noise_thresholds/*}; methods and credentials as in Seam's OpenAPI. */
+/**
+ * {@code /noise_sensors/noise_thresholds/*}; methods and credentials as in Seam's
+ * OpenAPI.
+ */
 @RestController
 class NoiseSensorController {
 

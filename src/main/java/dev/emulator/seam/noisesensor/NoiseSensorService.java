@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the noise threshold routes. A device that is not a noise sensor is "not found" to them; one the
- * caller's client session does not own is refused as {@code /devices/get} refuses it. As in Seam's fake, a write
- * changes the stored threshold at once and answers an action attempt that reports it to the device.
+ * The rules of the noise threshold routes. A device that is not a noise sensor is "not
+ * found" to them; one the caller's client session does not own is refused as
+ * {@code /devices/get} refuses it. As in Seam's fake, a write changes the stored
+ * threshold at once and answers an action attempt that reports it to the device.
  */
 @Service
 class NoiseSensorService {

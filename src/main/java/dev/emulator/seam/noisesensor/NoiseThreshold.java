@@ -12,7 +12,10 @@ import jakarta.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
-/** A noise threshold, as written; reads for the routes go through {@link NoiseThresholdReads}. */
+/**
+ * A noise threshold, as written; reads for the routes go through
+ * {@link NoiseThresholdReads}.
+ */
 @Entity
 @Table(name = "noise_thresholds")
 class NoiseThreshold implements Persistable<String> {
@@ -59,7 +62,10 @@ class NoiseThreshold implements Persistable<String> {
 		return threshold;
 	}
 
-	/** Changes what is given; a level given in NRS replaces the decibels as the fake derives them. */
+	/**
+	 * Changes what is given; a level given in NRS replaces the decibels as the fake
+	 * derives them.
+	 */
 	void update(NoiseThresholdParams.Update changes) {
 		if (changes.name() != null) {
 			this.name = changes.name();
@@ -76,8 +82,8 @@ class NoiseThreshold implements Persistable<String> {
 		}
 	}
 
-	// A Noiseaware NRS level has no decibel equivalent Seam documents; the decibels column keeps the NRS figure so
-	// the required member is present.
+	// A Noiseaware NRS level has no decibel equivalent Seam documents; the decibels
+	// column keeps the NRS figure so the required member is present.
 	private static double decibels(Double decibels, Double nrs) {
 		return (decibels != null) ? decibels : nrs;
 	}

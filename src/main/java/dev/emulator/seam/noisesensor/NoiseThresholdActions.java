@@ -9,8 +9,9 @@ import dev.emulator.seam.device.DeviceDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out due noise threshold attempts: the stored threshold already holds the change, so the attempt ends as the
- * device takes it, or with {@code device_offline} / {@code device_not_found}.
+ * Carries out due noise threshold attempts: the stored threshold already holds the
+ * change, so the attempt ends as the device takes it, or with {@code device_offline} /
+ * {@code device_not_found}.
  */
 @Component
 class NoiseThresholdActions implements ActionAttemptHandler {

@@ -17,7 +17,10 @@ final class NoiseThresholdParams {
 
 	}
 
-	/** The level is given in decibels or in NRS, exactly one of them (the fake's rule and wording). */
+	/**
+	 * The level is given in decibels or in NRS, exactly one of them (the fake's rule and
+	 * wording).
+	 */
 	record Create(String deviceId, String name, String startsDailyAt, String endsDailyAt, Double decibels, Double nrs,
 			boolean sync) implements RouteParams {
 

@@ -24,15 +24,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.springframework.web.bind.annotation.RequestMethod.GET;
 
 /**
- * {@code GET /openapi.json}: {@link OpenApiDocument#merged()} with each operation's security requirements replaced by
- * the credentials its {@link SeamRoute} accepts, so that the document (and Swagger UI) offers exactly what this server
- * takes: Seam's document also lists console sessions, customer sessions and support tokens, which this server does not
- * have. Security schemes nothing refers to are dropped. No credential needed.
+ * {@code GET /openapi.json}: {@link OpenApiDocument#merged()} with each operation's
+ * security requirements replaced by the credentials its {@link SeamRoute} accepts, so
+ * that the document (and Swagger UI) offers exactly what this server takes: Seam's
+ * document also lists console sessions, customer sessions and support tokens, which this
+ * server does not have. Security schemes nothing refers to are dropped. No credential
+ * needed.
  */
 @RestController
 class OpenApiController {
 
-	/** Security scheme names (Seam's, and the emulator's admin_token) per credential kind. */
+	/**
+	 * Security scheme names (Seam's, and the emulator's admin_token) per credential kind.
+	 */
 	private static final Map<AuthMethod, List<Map<String, List<String>>>> REQUIREMENTS = Map.ofEntries(
 			Map.entry(AuthMethod.API_KEY, List.of(Map.of("api_key", List.of()))),
 			Map.entry(AuthMethod.PERSONAL_ACCESS_TOKEN,
@@ -54,7 +58,8 @@ class OpenApiController {
 	private volatile String document;
 
 	// Looked up on first use: this controller is itself one of the mapping's handlers.
-	OpenApiController(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping) {
+	OpenApiController(
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping) {
 		this.handlerMapping = handlerMapping;
 	}
 
@@ -92,7 +97,8 @@ class OpenApiController {
 						.flatMap((method) -> REQUIREMENTS.getOrDefault(method, List.of()).stream())
 						.toList();
 			if (!route.anonymous() && requirements.isEmpty()) {
-				// A credential kind without a Seam scheme: keep what the document says rather than claim "none needed".
+				// A credential kind without a Seam scheme: keep what the document says
+				// rather than claim "none needed".
 				collectSchemes(pathItem, used);
 				continue;
 			}
@@ -109,7 +115,8 @@ class OpenApiController {
 				}
 			}
 		}
-		// Operations no @SeamRoute covers (Actuator's) keep their security, and so do the schemes they name.
+		// Operations no @SeamRoute covers (Actuator's) keep their security, and so do the
+		// schemes they name.
 		collectSchemes(paths, used);
 		ObjectNode schemes = (ObjectNode) document.get("components").get("securitySchemes");
 		schemes.retain(used);
@@ -120,7 +127,9 @@ class OpenApiController {
 		return document.toString();
 	}
 
-	/** The security scheme names the operations under {@code node} require, as they stand. */
+	/**
+	 * The security scheme names the operations under {@code node} require, as they stand.
+	 */
 	private static void collectSchemes(JsonNode node, Set<String> used) {
 		for (JsonNode security : node.findValues("security")) {
 			for (JsonNode requirement : security) {

@@ -11,12 +11,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The OpenAPI document of this server, before credentials are filled in: Seam's document for the routes this server
- * shares with Seam ({@code openapi/seam-client-sessions.openapi.json}, taken from Seam's OpenAPI in {@code @seamapi/types}, and
- * {@code openapi/seam-device-actions.openapi.json}, the paths of Seam's device-action document this server answers
- * with the schemas they refer to) merged with the document of the routes only this server has
- * ({@code openapi/emulator.openapi.json}). The tests validate responses
- * against this same merged document.
+ * The OpenAPI document of this server, before credentials are filled in: Seam's document
+ * for the routes this server shares with Seam
+ * ({@code openapi/seam-client-sessions.openapi.json}, taken from Seam's OpenAPI in
+ * {@code @seamapi/types}, and {@code openapi/seam-device-actions.openapi.json}, the paths
+ * of Seam's device-action document this server answers with the schemas they refer to)
+ * merged with the document of the routes only this server has
+ * ({@code openapi/emulator.openapi.json}). The tests validate responses against this same
+ * merged document.
  */
 public final class OpenApiDocument {
 
@@ -24,10 +26,16 @@ public final class OpenApiDocument {
 
 	static final String EMULATOR_DOCUMENT = "openapi/emulator.openapi.json";
 
-	/** Further paths of Seam's document (locks, action attempts, access codes), added with their schemas. */
+	/**
+	 * Further paths of Seam's document (locks, action attempts, access codes), added with
+	 * their schemas.
+	 */
 	static final String SEAM_DEVICE_ACTIONS_DOCUMENT = "openapi/seam-device-actions.openapi.json";
 
-	/** In the emulator document: this operation is the named one of the same path under another method. */
+	/**
+	 * In the emulator document: this operation is the named one of the same path under
+	 * another method.
+	 */
 	private static final String SAME_AS = "x-emulator-same-as";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,8 +44,9 @@ public final class OpenApiDocument {
 	}
 
 	/**
-	 * A fresh copy of the merged document. Paths and operations of the emulator document are added to Seam's (an
-	 * operation Seam's document already has is kept as it is); tags and security schemes are appended; the server is this one ({@code /}).
+	 * A fresh copy of the merged document. Paths and operations of the emulator document
+	 * are added to Seam's (an operation Seam's document already has is kept as it is);
+	 * tags and security schemes are appended; the server is this one ({@code /}).
 	 */
 	public static ObjectNode merged() {
 		ObjectNode document = (ObjectNode) read(SEAM_DOCUMENT);
@@ -54,7 +63,10 @@ public final class OpenApiDocument {
 		ArrayNode tags = (ArrayNode) document.get("tags");
 		emulator.path("tags").forEach(tags::add);
 		ObjectNode schemes = (ObjectNode) document.get("components").get("securitySchemes");
-		emulator.path("components").path("securitySchemes").properties().forEach((e) -> schemes.set(e.getKey(), e.getValue()));
+		emulator.path("components")
+			.path("securitySchemes")
+			.properties()
+			.forEach((e) -> schemes.set(e.getKey(), e.getValue()));
 		ObjectNode paths = (ObjectNode) document.get("paths");
 		for (Map.Entry<String, JsonNode> path : emulator.get("paths").properties()) {
 			ObjectNode target = (paths.get(path.getKey()) instanceof ObjectNode existing) ? existing
@@ -69,7 +81,10 @@ public final class OpenApiDocument {
 		return document;
 	}
 
-	/** Paths and schemas of another part of Seam's document; what Seam's main part already has is kept. */
+	/**
+	 * Paths and schemas of another part of Seam's document; what Seam's main part already
+	 * has is kept.
+	 */
 	private static void addSeamPaths(ObjectNode document, ObjectNode part) {
 		ObjectNode schemas = (ObjectNode) document.get("components").get("schemas");
 		part.path("components").path("schemas").properties().forEach((schema) -> {

@@ -11,10 +11,11 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Swagger UI at {@code /swagger-ui/} from the {@code org.webjars:swagger-ui} jar, with this server's
- * {@code swagger-ui/swagger-initializer.js} (pointing at {@code /openapi.json}) in place of the jar's, which points at
- * the Petstore. Static resources are otherwise off ({@code spring.web.resources.add-mappings: false}), so this is the
- * only place files are served from.
+ * Swagger UI at {@code /swagger-ui/} from the {@code org.webjars:swagger-ui} jar, with
+ * this server's {@code swagger-ui/swagger-initializer.js} (pointing at
+ * {@code /openapi.json}) in place of the jar's, which points at the Petstore. Static
+ * resources are otherwise off ({@code spring.web.resources.add-mappings: false}), so this
+ * is the only place files are served from.
  */
 @Configuration(proxyBeanMethods = false)
 class SwaggerUiConfig implements WebMvcConfigurer {
@@ -34,7 +35,9 @@ class SwaggerUiConfig implements WebMvcConfigurer {
 		registry.addRedirectViewController(PATH, PATH + "index.html");
 	}
 
-	/** The webjar's version, from its Maven metadata, so that the pom alone decides it. */
+	/**
+	 * The webjar's version, from its Maven metadata, so that the pom alone decides it.
+	 */
 	static String webjarVersion() {
 		String resource = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
 		try (InputStream in = SwaggerUiConfig.class.getClassLoader().getResourceAsStream(resource)) {

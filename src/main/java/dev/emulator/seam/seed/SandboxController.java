@@ -14,8 +14,8 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * The sandbox routes of BEHAVIOUR 7.2, present only with the seed: without it they are not mapped at all and answer 404
- * like any unknown route, whatever the method.
+ * The sandbox routes of BEHAVIOUR 7.2, present only with the seed: without it they are
+ * not mapped at all and answer 404 like any unknown route, whatever the method.
  */
 @RestController
 @ConditionalOnBooleanProperty("emulator.seed")
@@ -32,9 +32,10 @@ class SandboxController {
 	@RequestMapping("/_sandbox/reset")
 	@SeamRoute(methods = POST, anonymous = true)
 	OkResponse reset() {
-		// The delete cascades through every table of the seed workspaces, so it can deadlock with background work on
-		// their rows (action attempts being carried out); PostgreSQL then rolls one side back whole, and a new
-		// transaction is safe to try.
+		// The delete cascades through every table of the seed workspaces, so it can
+		// deadlock with background work on their rows (action attempts being carried
+		// out); PostgreSQL then rolls one side back whole, and a new transaction is safe
+		// to try.
 		for (int attempt = 1;; attempt++) {
 			try {
 				this.fixture.reset();

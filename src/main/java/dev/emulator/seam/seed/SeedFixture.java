@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads {@code db/seed/fixture.sql}, the fixture of {@code fake-seam-connect --seed} with its literal ids and tokens.
+ * Loads {@code db/seed/fixture.sql}, the fixture of {@code fake-seam-connect --seed} with
+ * its literal ids and tokens.
  */
 @Component
 class SeedFixture {
@@ -90,7 +91,10 @@ class SeedFixture {
 		return true;
 	}
 
-	/** Removes everything in the seed workspaces (and the seed user) and loads the fixture again. */
+	/**
+	 * Removes everything in the seed workspaces (and the seed user) and loads the fixture
+	 * again.
+	 */
 	@Transactional
 	public void reset() {
 		lock();
@@ -102,7 +106,8 @@ class SeedFixture {
 		load();
 	}
 
-	// Concurrent resets (or two instances starting) must not interleave their deletes and inserts.
+	// Concurrent resets (or two instances starting) must not interleave their deletes and
+	// inserts.
 	private void lock() {
 		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended('seam.seed', 0))) as locked")
 			.query(Integer.class)
@@ -111,7 +116,8 @@ class SeedFixture {
 
 	private void load() {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		this.jdbc.sql("select set_config('seam.seed_time', :now, true), set_config('seam.session_expires_at', :expires, true)")
+		this.jdbc.sql(
+				"select set_config('seam.seed_time', :now, true), set_config('seam.session_expires_at', :expires, true)")
 			.param("now", now.toString())
 			.param("expires", now.plus(this.properties.clientSessionLifetime()).toString())
 			.query((rs, rowNum) -> 1)

@@ -8,7 +8,10 @@ import dev.emulator.seam.support.EmulatorProperties;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** With {@code SEAM_SEED=true}, loads the fixture before the server takes its first request. */
+/**
+ * With {@code SEAM_SEED=true}, loads the fixture before the server takes its first
+ * request.
+ */
 @Component
 class SeedLoader implements SmartInitializingSingleton {
 

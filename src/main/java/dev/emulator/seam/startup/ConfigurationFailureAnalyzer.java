@@ -17,10 +17,11 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * A setting that cannot be bound or fails validation stops the start with one line that names the environment variable
- * a user sets ({@code SEAM_ADMIN_TOKEN}, not {@code emulator.adminToken}) and what is wrong, instead of Spring Boot's
- * property / value / origin block. A secret's value (API key, admin token, encryption key, password) is never shown;
- * other values are, since they help.
+ * A setting that cannot be bound or fails validation stops the start with one line that
+ * names the environment variable a user sets ({@code SEAM_ADMIN_TOKEN}, not
+ * {@code emulator.adminToken}) and what is wrong, instead of Spring Boot's property /
+ * value / origin block. A secret's value (API key, admin token, encryption key, password)
+ * is never shown; other values are, since they help.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ConfigurationFailureAnalyzer implements FailureAnalyzer {
@@ -36,7 +37,10 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer {
 
 	private final Environment environment;
 
-	/** Spring Boot passes the application's environment, in which a value is shown as resolved. */
+	/**
+	 * Spring Boot passes the application's environment, in which a value is shown as
+	 * resolved.
+	 */
 	public ConfigurationFailureAnalyzer(Environment environment) {
 		this.environment = environment;
 	}
@@ -59,7 +63,8 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer {
 			.map((error) -> describe(prefix, error))
 			.collect(Collectors.joining("; "));
 		return new FailureAnalysis("Invalid configuration: " + description + ".",
-				"Correct the setting named above, or unset it to use the default (see README, Configuration).", failure);
+				"Correct the setting named above, or unset it to use the default (see README, Configuration).",
+				failure);
 	}
 
 	private static String describe(ConfigurationPropertyName prefix, ObjectError error) {
@@ -78,17 +83,28 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer {
 		String type = failure.getTarget().getType().resolve(Object.class).getSimpleName();
 		return new FailureAnalysis(
 				"Invalid configuration: " + setting(property) + shown + " cannot be read as " + article(type) + ".",
-				"Correct the setting named above, or unset it to use the default (see README, Configuration).", failure);
+				"Correct the setting named above, or unset it to use the default (see README, Configuration).",
+				failure);
 	}
 
-	/** {@code SEAM_ADMIN_TOKEN (emulator.admin-token)}, or the relaxed environment variable name. */
+	/**
+	 * {@code SEAM_ADMIN_TOKEN (emulator.admin-token)}, or the relaxed environment
+	 * variable name.
+	 */
 	static String setting(String property) {
 		String variable = ALIASES.getOrDefault(property,
-				property.toUpperCase(Locale.ROOT).replace(".", "_").replace("-", "").replace("[", "_").replace("]", ""));
+				property.toUpperCase(Locale.ROOT)
+					.replace(".", "_")
+					.replace("-", "")
+					.replace("[", "_")
+					.replace("]", ""));
 		return variable + " (" + property + ")";
 	}
 
-	/** The value as the application saw it: application.yml's {@code ${SEAM_...:default}} resolved. */
+	/**
+	 * The value as the application saw it: application.yml's {@code ${SEAM_...:default}}
+	 * resolved.
+	 */
 	private Object resolved(String property, Object raw) {
 		if (this.environment == null || !(raw instanceof String text) || !text.contains("${")) {
 			return raw;

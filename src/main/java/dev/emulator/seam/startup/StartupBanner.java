@@ -16,8 +16,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the server answers: where it listens, where its data is, and whether the seed and the admin routes are on, in
- * a few log lines (so that they follow SEAM_LOG_FORMAT like every other line).
+ * Once the server answers: where it listens, where its data is, and whether the seed and
+ * the admin routes are on, in a few log lines (so that they follow SEAM_LOG_FORMAT like
+ * every other line).
  */
 @Component
 class StartupBanner {
@@ -51,15 +52,15 @@ class StartupBanner {
 		String base = "http://localhost:" + port;
 		return new String[] {
 				"Seam emulator " + version + " ready on " + base + " in " + String.format("%.1f s", millis / 1000.0),
-				"  Swagger UI: " + base + "/swagger-ui/   OpenAPI: " + base + "/openapi.json   health: " + base
-						+ "/health",
+				"  Swagger UI: "
+						+ base + "/swagger-ui/   OpenAPI: " + base + "/openapi.json   health: " + base + "/health",
 				"  Database: " + database(),
 				"  Seed: " + (this.properties.seed()
 						? "on (the fixture of Seam's fake: API key, publishable key and client session token as in README, Seed)"
 						: "off (SEAM_SEED=true loads the fixture of Seam's fake)"),
-				"  Admin routes /_admin/*: " + (this.properties.hasAdminToken()
-						? "on (send SEAM_ADMIN_TOKEN in the seam-admin-token header)"
-						: "off (SEAM_ADMIN_TOKEN turns them on)") };
+				"  Admin routes /_admin/*: "
+						+ (this.properties.hasAdminToken() ? "on (send SEAM_ADMIN_TOKEN in the seam-admin-token header)"
+								: "off (SEAM_ADMIN_TOKEN turns them on)") };
 	}
 
 	private String database() {

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 as lowercase hex: the form every credential is looked up by (the seed fixture computes the same with
- * PostgreSQL's {@code encode(sha256(...), 'hex')}).
+ * SHA-256 as lowercase hex: the form every credential is looked up by (the seed fixture
+ * computes the same with PostgreSQL's {@code encode(sha256(...), 'hex')}).
  */
 public final class Hashes {
 
@@ -15,8 +15,9 @@ public final class Hashes {
 	}
 
 	/**
-	 * Whether {@code storedHash} is the hash of {@code secret}, compared in constant time. Lookups find rows through
-	 * the hash's index; this re-check on the row found keeps the comparison itself free of timing differences.
+	 * Whether {@code storedHash} is the hash of {@code secret}, compared in constant
+	 * time. Lookups find rows through the hash's index; this re-check on the row found
+	 * keeps the comparison itself free of timing differences.
 	 */
 	public static boolean matches(String secret, String storedHash) {
 		return storedHash != null && MessageDigest.isEqual(sha256Hex(secret).getBytes(StandardCharsets.US_ASCII),

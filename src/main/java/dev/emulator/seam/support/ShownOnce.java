@@ -9,10 +9,11 @@ import org.springframework.boot.json.JsonWriter;
 import org.springframework.core.env.Environment;
 
 /**
- * A secret the user must see exactly once (the API key generated at the first start). It goes straight to the console,
- * not through the logger, because log lines never carry credentials (they are masked). With {@code SEAM_LOG_FORMAT=json}
- * it is one JSON object on one line, with Logstash's field names like every other line, so that a log pipeline parses
- * it too; otherwise it is a box of text that stands out.
+ * A secret the user must see exactly once (the API key generated at the first start). It
+ * goes straight to the console, not through the logger, because log lines never carry
+ * credentials (they are masked). With {@code SEAM_LOG_FORMAT=json} it is one JSON object
+ * on one line, with Logstash's field names like every other line, so that a log pipeline
+ * parses it too; otherwise it is a box of text that stands out.
  */
 public final class ShownOnce {
 
@@ -37,9 +38,11 @@ public final class ShownOnce {
 			out.println(JsonWriter.<Map<String, Object>>standard().writeToString(line));
 		}
 		else {
-			out.printf("%n=============================================================================%n"
-					+ "  %s:%n      %s%n"
-					+ "=============================================================================%n%n", title, secret);
+			out.printf(
+					"%n=============================================================================%n"
+							+ "  %s:%n      %s%n"
+							+ "=============================================================================%n%n",
+					title, secret);
 		}
 		out.flush();
 	}

@@ -13,7 +13,10 @@ public final class SqlArrays {
 	private SqlArrays() {
 	}
 
-	/** The column's strings in their stored order, unmodifiable; an empty list for SQL {@code null}. */
+	/**
+	 * The column's strings in their stored order, unmodifiable; an empty list for SQL
+	 * {@code null}.
+	 */
 	public static List<String> strings(ResultSet rs, String column) throws SQLException {
 		Array array = rs.getArray(column);
 		return (array != null) ? Collections.unmodifiableList(Arrays.asList((String[]) array.getArray())) : List.of();

@@ -9,9 +9,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-GCM for secrets the API must be able to return (a client session's token: {@code get} and {@code list} show
- * it), so that a database dump holds no usable credential. Each value gets a fresh 96-bit nonce; the row's id is
- * bound in as associated data, so a ciphertext copied onto another row does not decrypt. Output:
+ * AES-GCM for secrets the API must be able to return (a client session's token:
+ * {@code get} and {@code list} show it), so that a database dump holds no usable
+ * credential. Each value gets a fresh 96-bit nonce; the row's id is bound in as
+ * associated data, so a ciphertext copied onto another row does not decrypt. Output:
  * base64(nonce || ciphertext || tag).
  */
 public final class TokenCipher {
@@ -22,8 +23,9 @@ public final class TokenCipher {
 
 	private final SecretKeySpec key;
 
-	// Cipher.getInstance looks the algorithm up in the providers on every call (a measurable share of a token read,
-	// see BENCHMARKS.md); an instance is not thread-safe, but may be initialised again for every message.
+	// Cipher.getInstance looks the algorithm up in the providers on every call (a
+	// measurable share of a token read, see BENCHMARKS.md); an instance is not
+	// thread-safe, but may be initialised again for every message.
 	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(TokenCipher::newCipher);
 
 	public TokenCipher(byte[] key) {
@@ -51,7 +53,10 @@ public final class TokenCipher {
 		}
 	}
 
-	/** @throws IllegalStateException when the value was not sealed with this key for this associated data */
+	/**
+	 * @throws IllegalStateException when the value was not sealed with this key for this
+	 * associated data
+	 */
 	public String decrypt(String sealed, String associatedData) {
 		try {
 			byte[] in = Base64.getDecoder().decode(sealed);

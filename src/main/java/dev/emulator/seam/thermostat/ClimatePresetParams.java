@@ -18,7 +18,9 @@ final class ClimatePresetParams {
 	}
 
 	/**
-	 * A preset's members as sent (create and update): only those given, set points in °C and °F.
+	 * A preset's members as sent (create and update): only those given, set points in °C
+	 * and °F.
+	 *
 	 * @param members the preset members to store, {@code climate_preset_key} excluded
 	 */
 	record Write(String deviceId, String climatePresetKey, Map<String, Object> members) implements RouteParams {
@@ -56,8 +58,8 @@ final class ClimatePresetParams {
 				return;
 			}
 			if (!allowed.contains(value)) {
-				params.addError(name, "Invalid enum value. Expected '" + String.join("' | '", allowed)
-						+ "', received '" + value + "'");
+				params.addError(name, "Invalid enum value. Expected '" + String.join("' | '", allowed) + "', received '"
+						+ value + "'");
 				return;
 			}
 			members.put(name, value);

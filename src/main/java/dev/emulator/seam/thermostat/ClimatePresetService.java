@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A thermostat's climate presets, kept in its {@code properties.available_climate_presets}: created, updated and
- * deleted at once; activated through an {@code ACTIVATE_CLIMATE_PRESET} attempt.
+ * A thermostat's climate presets, kept in its
+ * {@code properties.available_climate_presets}: created, updated and deleted at once;
+ * activated through an {@code ACTIVATE_CLIMATE_PRESET} attempt.
  */
 @Service
 class ClimatePresetService {

@@ -5,15 +5,18 @@ import java.util.List;
 import dev.emulator.seam.web.SeamParams;
 
 /**
- * What an HVAC mode route asks for: the mode and the set points in °C it sends ({@code null}: keep the thermostat's
- * current one).
+ * What an HVAC mode route asks for: the mode and the set points in °C it sends
+ * ({@code null}: keep the thermostat's current one).
  */
 record HvacRequest(String deviceId, String hvacModeSetting, Double heatingSetPointCelsius,
 		Double coolingSetPointCelsius, boolean sync) {
 
 	static final List<String> MODES = List.of("off", "heat", "cool", "heat_cool");
 
-	/** Reads the request for {@code mode}; {@code null} reads the mode from {@code hvac_mode_setting}. */
+	/**
+	 * Reads the request for {@code mode}; {@code null} reads the mode from
+	 * {@code hvac_mode_setting}.
+	 */
 	static HvacRequest read(SeamParams params, String mode) {
 		String deviceId = params.requiredString("device_id");
 		String hvacMode = mode;

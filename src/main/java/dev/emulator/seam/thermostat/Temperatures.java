@@ -2,7 +2,10 @@ package dev.emulator.seam.thermostat;
 
 import dev.emulator.seam.web.SeamParams;
 
-/** Set points as Seam takes them: in °C or in °F, never both; stored in °C with the °F value beside. */
+/**
+ * Set points as Seam takes them: in °C or in °F, never both; stored in °C with the °F
+ * value beside.
+ */
 final class Temperatures {
 
 	private Temperatures() {
@@ -17,8 +20,9 @@ final class Temperatures {
 	}
 
 	/**
-	 * The set point {@code <prefix>_celsius} or {@code <prefix>_fahrenheit}, in °C; {@code null} when neither is
-	 * sent. Both sent is a form error, with the fake's wording.
+	 * The set point {@code <prefix>_celsius} or {@code <prefix>_fahrenheit}, in °C;
+	 * {@code null} when neither is sent. Both sent is a form error, with the fake's
+	 * wording.
 	 */
 	static Double setPoint(SeamParams params, String prefix) {
 		Double celsius = number(params, prefix + "_celsius");

@@ -15,9 +15,10 @@ import dev.emulator.seam.event.EventLog;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out due {@code SET_HVAC_MODE} and {@code SET_FAN_MODE} attempts: the thermostat's
- * {@code current_climate_setting} or {@code fan_mode_setting}, and a {@code thermostat.manually_adjusted} event
- * ({@code method: seam}) with what was set; or the attempt's error when the device is gone or offline.
+ * Carries out due {@code SET_HVAC_MODE} and {@code SET_FAN_MODE} attempts: the
+ * thermostat's {@code current_climate_setting} or {@code fan_mode_setting}, and a
+ * {@code thermostat.manually_adjusted} event ({@code method: seam}) with what was set; or
+ * the attempt's error when the device is gone or offline.
  */
 @Component
 class ThermostatActions implements ActionAttemptHandler {
@@ -72,8 +73,9 @@ class ThermostatActions implements ActionAttemptHandler {
 	}
 
 	/**
-	 * The preset's mode, fan mode and set points become the current climate setting, with its key; a preset deleted
-	 * since the attempt started is {@code climate_preset_not_found}.
+	 * The preset's mode, fan mode and set points become the current climate setting, with
+	 * its key; a preset deleted since the attempt started is
+	 * {@code climate_preset_not_found}.
 	 */
 	private Outcome activate(DueAttempt attempt, DeviceRef device) {
 		String key = (String) attempt.params().get("climate_preset_key");
@@ -84,8 +86,8 @@ class ThermostatActions implements ActionAttemptHandler {
 		Map<String, Object> climate = new LinkedHashMap<>();
 		climate.put("climate_preset_key", key);
 		for (String member : new String[] { "hvac_mode_setting", "manual_override_allowed", "heating_set_point_celsius",
-				"heating_set_point_fahrenheit", "cooling_set_point_celsius", "cooling_set_point_fahrenheit",
-				"name", "display_name" }) {
+				"heating_set_point_fahrenheit", "cooling_set_point_celsius", "cooling_set_point_fahrenheit", "name",
+				"display_name" }) {
 			if (preset.has(member) && !preset.get(member).isNull()) {
 				climate.put(member, preset.get(member));
 			}
@@ -100,15 +102,20 @@ class ThermostatActions implements ActionAttemptHandler {
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("climate_preset_key", key);
 		event.put("thermostat_schedule_id", null);
-		event.put("is_fallback_climate_preset", key.equals(device.properties().path("fallback_climate_preset_key").asString(null)));
+		event.put("is_fallback_climate_preset",
+				key.equals(device.properties().path("fallback_climate_preset_key").asString(null)));
 		this.events.append(attempt.workspaceId(),
-				new EventLog.NewEvent("thermostat.climate_preset_activated", "A thermostat climate preset was activated.",
-						device.deviceId(), device.connectedAccountId(), null, null, event),
+				new EventLog.NewEvent("thermostat.climate_preset_activated",
+						"A thermostat climate preset was activated.", device.deviceId(), device.connectedAccountId(),
+						null, null, event),
 				attempt.completedAt());
 		return Outcome.success(Map.of());
 	}
 
-	/** The members of {@code current_climate_setting} a mode change sets; set points in °C and °F. */
+	/**
+	 * The members of {@code current_climate_setting} a mode change sets; set points in °C
+	 * and °F.
+	 */
 	private static Map<String, Object> climateSetting(Map<String, Object> params) {
 		String mode = (String) params.get("hvac_mode_setting");
 		Map<String, Object> climate = new LinkedHashMap<>();

@@ -20,11 +20,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the thermostat routes. A device that is not a thermostat is "not found" to them; a thermostat the
- * caller's client session does not own is refused as {@code /devices/get} refuses it. What the thermostat cannot take
- * (a mode it does not offer, a set point beyond its limits, set points closer than its minimum gap) is refused
- * before an attempt starts, as Seam's fake does; whether the device is online is decided when the attempt is carried
- * out.
+ * The rules of the thermostat routes. A device that is not a thermostat is "not found" to
+ * them; a thermostat the caller's client session does not own is refused as
+ * {@code /devices/get} refuses it. What the thermostat cannot take (a mode it does not
+ * offer, a set point beyond its limits, set points closer than its minimum gap) is
+ * refused before an attempt starts, as Seam's fake does; whether the device is online is
+ * decided when the attempt is carried out.
  */
 @Service
 class ThermostatService {
@@ -59,9 +60,10 @@ class ThermostatService {
 		DeviceRef device = thermostat(auth, request.deviceId());
 		JsonNode properties = device.properties();
 		JsonNode available = properties.path("available_hvac_mode_settings");
-		if (available.isArray() && available.valueStream().noneMatch((m) -> m.asString().equals(request.hvacModeSetting()))) {
-			throw ApiException.badRequest("invalid_hvac_mode", "'" + request.hvacModeSetting()
-					+ "' mode is not available for this thermostat");
+		if (available.isArray()
+				&& available.valueStream().noneMatch((m) -> m.asString().equals(request.hvacModeSetting()))) {
+			throw ApiException.badRequest("invalid_hvac_mode",
+					"'" + request.hvacModeSetting() + "' mode is not available for this thermostat");
 		}
 		JsonNode current = properties.path("current_climate_setting");
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -113,14 +115,18 @@ class ThermostatService {
 		return device;
 	}
 
-	/** Within {@code min_<kind>_set_point_celsius} and {@code max_<kind>_set_point_celsius} when the device has them. */
+	/**
+	 * Within {@code min_<kind>_set_point_celsius} and
+	 * {@code max_<kind>_set_point_celsius} when the device has them.
+	 */
 	private static void checkRange(JsonNode properties, String kind, double celsius) {
 		JsonNode min = properties.path("min_" + kind + "_set_point_celsius");
 		JsonNode max = properties.path("max_" + kind + "_set_point_celsius");
 		if ((min.isNumber() && celsius < min.asDouble()) || (max.isNumber() && celsius > max.asDouble())) {
-			throw ApiException.badRequest(ErrorTypes.INVALID_INPUT, "The " + kind + " set point " + celsius
-					+ "°C is outside this thermostat's range" + (min.isNumber() && max.isNumber()
-							? " (" + min.asDouble() + "°C to " + max.asDouble() + "°C)" : ""));
+			throw ApiException.badRequest(ErrorTypes.INVALID_INPUT,
+					"The " + kind + " set point " + celsius + "°C is outside this thermostat's range"
+							+ (min.isNumber() && max.isNumber()
+									? " (" + min.asDouble() + "°C to " + max.asDouble() + "°C)" : ""));
 		}
 	}
 

@@ -13,8 +13,8 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code /user_identities/create}, {@code /get} and {@code /list}. Only list takes a client session token: OAS lists
- * plain client sessions for list alone (BEHAVIOUR 2.5).
+ * {@code /user_identities/create}, {@code /get} and {@code /list}. Only list takes a
+ * client session token: OAS lists plain client sessions for list alone (BEHAVIOUR 2.5).
  */
 @RestController
 class UserIdentityController {

@@ -20,7 +20,8 @@ final class UserIdentityParams {
 	private UserIdentityParams() {
 	}
 
-	record Create(String userIdentityKey, String emailAddress, String phoneNumber, String fullName) implements RouteParams {
+	record Create(String userIdentityKey, String emailAddress, String phoneNumber,
+			String fullName) implements RouteParams {
 
 		static Create from(SeamParams params) {
 			String key = params.nonEmptyString("user_identity_key");
@@ -33,12 +34,16 @@ final class UserIdentityParams {
 				params.addError("phone_number", "Phone number must be in E.164 format");
 			}
 			String fullName = params.nonEmptyString("full_name");
-			// Accepted for compatibility; this server has no access systems to create users in.
+			// Accepted for compatibility; this server has no access systems to create
+			// users in.
 			params.stringList("acs_system_ids");
 			return new Create(key, email, phone, fullName);
 		}
 
-		/** Seam's fake: full_name ?? email_address ?? user_identity_key ?? a placeholder (store.ts). */
+		/**
+		 * Seam's fake: full_name ?? email_address ?? user_identity_key ?? a placeholder
+		 * (store.ts).
+		 */
 		String displayName() {
 			if (this.fullName != null) {
 				return this.fullName;
@@ -51,7 +56,10 @@ final class UserIdentityParams {
 
 	}
 
-	/** OAS models get's body as a oneOf: {@code user_identity_id} or {@code user_identity_key}. */
+	/**
+	 * OAS models get's body as a oneOf: {@code user_identity_id} or
+	 * {@code user_identity_key}.
+	 */
 	record Get(String userIdentityId, String userIdentityKey) implements RouteParams {
 
 		static Get from(SeamParams params) {

@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** User identities; every query starts with the workspace, so another workspace's identity is never found. */
+/**
+ * User identities; every query starts with the workspace, so another workspace's identity
+ * is never found.
+ */
 @Repository
 class UserIdentityRepository {
 
@@ -21,8 +24,9 @@ class UserIdentityRepository {
 	}
 
 	/**
-	 * Inserts unless the workspace already has an identity with that key; returns whether it did. The unique index on
-	 * {@code (workspace_id, user_identity_key)} decides, so two racing creates cannot both win.
+	 * Inserts unless the workspace already has an identity with that key; returns whether
+	 * it did. The unique index on {@code (workspace_id, user_identity_key)} decides, so
+	 * two racing creates cannot both win.
 	 */
 	boolean insertIfKeyFree(String workspaceId, String id, UserIdentityParams.Create params, Instant now) {
 		return this.jdbc.sql("""
@@ -59,8 +63,10 @@ class UserIdentityRepository {
 	}
 
 	/**
-	 * One page of /user_identities/list, oldest first, {@code limit + 1} rows after the cursor position.
-	 * @param onlyId when not null, the one identity the caller may see (a client session's)
+	 * One page of /user_identities/list, oldest first, {@code limit + 1} rows after the
+	 * cursor position.
+	 * @param onlyId when not null, the one identity the caller may see (a client
+	 * session's)
 	 * @param nothing when true the caller may see no identity at all
 	 */
 	List<UserIdentityView> search(String workspaceId, String onlyId, boolean nothing,

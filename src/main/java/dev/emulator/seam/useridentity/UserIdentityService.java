@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of the {@code /user_identities/*} routes. Every lookup is scoped to the caller's workspace: an identity of
- * another workspace is reported exactly like a missing one, 404 {@code user_identity_not_found}.
+ * The rules of the {@code /user_identities/*} routes. Every lookup is scoped to the
+ * caller's workspace: an identity of another workspace is reported exactly like a missing
+ * one, 404 {@code user_identity_not_found}.
  */
 @Service
 class UserIdentityService {
@@ -36,9 +37,10 @@ class UserIdentityService {
 	}
 
 	/**
-	 * Creates an identity. A {@code user_identity_key} is unique in its workspace: a second one is 400
-	 * {@code user_identity_key_already_exists} (Seam documents no answer; refusing keeps the key a reliable handle,
-	 * as {@code /user_identities/get} looks identities up by it).
+	 * Creates an identity. A {@code user_identity_key} is unique in its workspace: a
+	 * second one is 400 {@code user_identity_key_already_exists} (Seam documents no
+	 * answer; refusing keeps the key a reliable handle, as {@code /user_identities/get}
+	 * looks identities up by it).
 	 */
 	@Transactional
 	public UserIdentityView create(AuthContext auth, UserIdentityParams.Create params) {

@@ -5,7 +5,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Seam's error envelope: {@code {"error": {"type", "message", "validation_errors"?}, "ok": false}}.
+ * Seam's error envelope: {@code {"error": {"type", "message", "validation_errors"?},
+ * "ok": false}}.
  */
 public record ApiErrorResponse(ApiError error, boolean ok) {
 

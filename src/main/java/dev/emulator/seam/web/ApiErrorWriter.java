@@ -14,10 +14,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place an error becomes a response, used by the authentication filter (before Spring MVC) and by
- * {@link ApiExceptionHandler} (inside it), so both produce the same bytes. Being the one place, it also counts
- * authentication failures: every 401 increments {@code seam.auth.failures} ({@code seam_auth_failures_total} in
- * Prometheus) tagged with the error {@code type}.
+ * The one place an error becomes a response, used by the authentication filter (before
+ * Spring MVC) and by {@link ApiExceptionHandler} (inside it), so both produce the same
+ * bytes. Being the one place, it also counts authentication failures: every 401
+ * increments {@code seam.auth.failures} ({@code seam_auth_failures_total} in Prometheus)
+ * tagged with the error {@code type}.
  */
 @Component
 public class ApiErrorWriter {
@@ -40,7 +41,10 @@ public class ApiErrorWriter {
 		this.jsonMapper.writeValue(response.getOutputStream(), ApiErrorResponse.of(ex));
 	}
 
-	/** The envelope as JSON text, for writers outside the servlet API (Tomcat's error report valve). */
+	/**
+	 * The envelope as JSON text, for writers outside the servlet API (Tomcat's error
+	 * report valve).
+	 */
 	String render(ApiException ex) {
 		return this.jsonMapper.writeValueAsString(ApiErrorResponse.of(ex));
 	}

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one exception a request ends with when it fails on purpose. It carries exactly what goes into Seam's error
- * envelope; {@link ApiErrorWriter} renders it, whether it was thrown in a filter or in a controller.
+ * The one exception a request ends with when it fails on purpose. It carries exactly what
+ * goes into Seam's error envelope; {@link ApiErrorWriter} renders it, whether it was
+ * thrown in a filter or in a controller.
  */
 public class ApiException extends RuntimeException {
 
@@ -47,8 +48,9 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
-	 * 400 {@code invalid_input}. Without a per-parameter tree the message becomes the form-level error, so that
-	 * {@code validation_errors} is always there for the SDK's {@code SeamHttpInvalidInputError}.
+	 * 400 {@code invalid_input}. Without a per-parameter tree the message becomes the
+	 * form-level error, so that {@code validation_errors} is always there for the SDK's
+	 * {@code SeamHttpInvalidInputError}.
 	 */
 	public static ApiException invalidInput(String message, Map<String, Object> validationErrors) {
 		Map<String, Object> errors = (validationErrors != null) ? validationErrors
@@ -66,7 +68,8 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
-	 * The firewall's reason is not echoed: it can quote a header value, which may be a credential.
+	 * The firewall's reason is not echoed: it can quote a header value, which may be a
+	 * credential.
 	 */
 	static ApiException requestRejected() {
 		return invalidInput(
@@ -84,9 +87,10 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
-	 * The one mapping from a status the servlet container set on its own (Tomcat refusing a request before any
-	 * filter, an error forwarded to {@code /error}) to Seam's envelope. A 400 is always the request's own form,
-	 * whatever the detail; a 5xx or unknown status is a bare 500.
+	 * The one mapping from a status the servlet container set on its own (Tomcat refusing
+	 * a request before any filter, an error forwarded to {@code /error}) to Seam's
+	 * envelope. A 400 is always the request's own form, whatever the detail; a 5xx or
+	 * unknown status is a bare 500.
 	 */
 	static ApiException forContainerStatus(int code) {
 		HttpStatus status = HttpStatus.resolve(code);
@@ -95,8 +99,7 @@ public class ApiException extends RuntimeException {
 		}
 		return switch (status) {
 			case NOT_FOUND -> routeNotFound();
-			case BAD_REQUEST ->
-				invalidInput("The request line, query string, headers or body are malformed", null);
+			case BAD_REQUEST -> invalidInput("The request line, query string, headers or body are malformed", null);
 			case CONTENT_TOO_LARGE -> payloadTooLarge();
 			default -> new ApiException(status, status.getReasonPhrase().toLowerCase().replace(' ', '_'),
 					status.getReasonPhrase());

@@ -13,8 +13,9 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The only controller advice: every failure inside Spring MVC ends here as Seam's error envelope. Unexpected
- * exceptions are logged with their stack trace and answered with a bare 500; nothing of them reaches the client.
+ * The only controller advice: every failure inside Spring MVC ends here as Seam's error
+ * envelope. Unexpected exceptions are logged with their stack trace and answered with a
+ * bare 500; nothing of them reaches the client.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {

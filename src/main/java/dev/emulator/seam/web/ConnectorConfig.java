@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat's part in keeping slow clients from holding request threads: after a request {@link RequestBodyFilter} gave
- * up on (408, or HTTP/0.9), the connection is closed without reading the rest of the body. Tomcat would otherwise
- * read ("swallow") up to 2 MB of it before the next request, at whatever pace the client sends it.
+ * Tomcat's part in keeping slow clients from holding request threads: after a request
+ * {@link RequestBodyFilter} gave up on (408, or HTTP/0.9), the connection is closed
+ * without reading the rest of the body. Tomcat would otherwise read ("swallow") up to 2
+ * MB of it before the next request, at whatever pace the client sends it.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectorConfig {
@@ -36,8 +37,9 @@ class ConnectorConfig {
 		public void invoke(Request request, Response response) throws IOException, ServletException {
 			getNext().invoke(request, response);
 			if (Boolean.TRUE.equals(request.getAttribute(RequestBodyFilter.DROP_CONNECTION))) {
-				// The answer is flushed already. Closing now, rather than disabling the swallow (an error state that makes
-				// the host valve dispatch to the error page, which then writes to a closed response), skips both.
+				// The answer is flushed already. Closing now, rather than disabling the
+				// swallow (an error state that makes the host valve dispatch to the error
+				// page, which then writes to a closed response), skips both.
 				request.getCoyoteRequest().action(ActionCode.CLOSE_NOW, null);
 			}
 		}

@@ -16,14 +16,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request threads are many ({@code SEAM_HTTP_THREADS}, so that clients sending slowly cannot take them all), database
- * connections few. Past this gate, no more requests run at once than the pool has connections: the others wait here,
- * parked, in arrival order, instead of in the pool, whose hand-off spins on the CPU when many threads wait (see
- * BENCHMARKS.md). A request that waits longer than {@code SEAM_DATABASE_QUEUE_TIMEOUT} (10 s) gets 503. The wait is
- * longer than the pool's connection timeout on purpose: a burst of requests is a queue, not a failure, and while the
- * database is gone the requests inside the gate fail within the pool's timeout, so the queue drains quickly.
- * The probes ({@code /health}, {@code /actuator/*}) pass without waiting, so that they answer at once even when every
- * permit is held by requests waiting on a database that is gone.
+ * Request threads are many ({@code SEAM_HTTP_THREADS}, so that clients sending slowly
+ * cannot take them all), database connections few. Past this gate, no more requests run
+ * at once than the pool has connections: the others wait here, parked, in arrival order,
+ * instead of in the pool, whose hand-off spins on the CPU when many threads wait (see
+ * BENCHMARKS.md). A request that waits longer than {@code SEAM_DATABASE_QUEUE_TIMEOUT}
+ * (10 s) gets 503. The wait is longer than the pool's connection timeout on purpose: a
+ * burst of requests is a queue, not a failure, and while the database is gone the
+ * requests inside the gate fail within the pool's timeout, so the queue drains quickly.
+ * The probes ({@code /health}, {@code /actuator/*}) pass without waiting, so that they
+ * answer at once even when every permit is held by requests waiting on a database that is
+ * gone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)

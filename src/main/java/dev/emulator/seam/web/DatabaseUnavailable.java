@@ -9,8 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * A failure that means the database cannot be reached (no connection within the pool's timeout, a connection that
- * broke): the client gets 503 {@code service_unavailable}, which it may retry, not a 500 for a bug.
+ * A failure that means the database cannot be reached (no connection within the pool's
+ * timeout, a connection that broke): the client gets 503 {@code service_unavailable},
+ * which it may retry, not a 500 for a bug.
  */
 public final class DatabaseUnavailable {
 
@@ -40,12 +41,13 @@ public final class DatabaseUnavailable {
 	}
 
 	/**
-	 * Class 08 (connection exception), and 57P01-57P03 (the server shutting down, crashed, or not yet accepting
-	 * connections): the driver reports a closed connection or a dying server with these, not with the JDBC subclasses.
+	 * Class 08 (connection exception), and 57P01-57P03 (the server shutting down,
+	 * crashed, or not yet accepting connections): the driver reports a closed connection
+	 * or a dying server with these, not with the JDBC subclasses.
 	 */
 	private static boolean isConnectionState(String state) {
-		return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-				|| state.equals("57P03"));
+		return state != null
+				&& (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
 	}
 
 	public static ApiException error() {

@@ -8,13 +8,13 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
-
 /**
- * Replaces Tomcat's HTML error page for the errors Tomcat answers itself, before any filter or servlet runs: a request
- * line with invalid characters, an encoded slash in the path, a request line and headers over the size limit, a
- * method Tomcat does not serve ({@code TRACE}). Such a response gets Seam's envelope and a {@code seam-request-id} like every other
- * ({@link RequestIdFilter} never ran for it). Errors inside the application are written before this valve is reached,
- * so it leaves them alone.
+ * Replaces Tomcat's HTML error page for the errors Tomcat answers itself, before any
+ * filter or servlet runs: a request line with invalid characters, an encoded slash in the
+ * path, a request line and headers over the size limit, a method Tomcat does not serve
+ * ({@code TRACE}). Such a response gets Seam's envelope and a {@code seam-request-id}
+ * like every other ({@link RequestIdFilter} never ran for it). Errors inside the
+ * application are written before this valve is reached, so it leaves them alone.
  */
 class EnvelopeErrorReportValve extends ErrorReportValve {
 

@@ -9,12 +9,14 @@ import java.util.function.Function;
 import dev.emulator.seam.support.Hashes;
 
 /**
- * Keyset pagination for Seam's list routes (BEHAVIOUR 6.8): {@code limit} (default and maximum 500) and an
- * opaque {@code page_cursor} that carries the last row's {@code (created_at, id)} and a fingerprint of the filters it
- * was issued for. Reusing a cursor with other filters is 400 {@code mismatched_page_parameters}.
+ * Keyset pagination for Seam's list routes (BEHAVIOUR 6.8): {@code limit} (default and
+ * maximum 500) and an opaque {@code page_cursor} that carries the last row's
+ * {@code (created_at, id)} and a fingerprint of the filters it was issued for. Reusing a
+ * cursor with other filters is 400 {@code mismatched_page_parameters}.
  * <p>
- * Usage: {@code Paging.Request page = Paging.read(params, fingerprint)}, query {@code page.limit() + 1} rows ordered by
- * {@code (created_at, id)} after {@code page.afterCreatedAt()/afterId()} (both null on the first page), then
+ * Usage: {@code Paging.Request page = Paging.read(params, fingerprint)}, query
+ * {@code page.limit() + 1} rows ordered by {@code (created_at, id)} after
+ * {@code page.afterCreatedAt()/afterId()} (both null on the first page), then
  * {@code page.result(rows, Row::createdAt, Row::id)}.
  */
 public final class Paging {
@@ -25,8 +27,8 @@ public final class Paging {
 	}
 
 	/**
-	 * Reads {@code limit} and {@code page_cursor}; records validation errors on {@code params} (the caller calls
-	 * {@link SeamParams#throwIfInvalid()} as usual).
+	 * Reads {@code limit} and {@code page_cursor}; records validation errors on
+	 * {@code params} (the caller calls {@link SeamParams#throwIfInvalid()} as usual).
 	 * @param filters the values of every filter of the request, in a fixed order
 	 */
 	public static Request read(SeamParams params, Object... filters) {
@@ -46,7 +48,8 @@ public final class Paging {
 				}
 			}
 		}
-		// OAS: page_cursor is nullable; null or empty asks for the first page, as SDKs send it.
+		// OAS: page_cursor is nullable; null or empty asks for the first page, as SDKs
+		// send it.
 		String cursor = params.isNull("page_cursor") ? null : params.string("page_cursor");
 		if (cursor != null && cursor.isEmpty()) {
 			cursor = null;
@@ -74,7 +77,8 @@ public final class Paging {
 		try {
 			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			String[] parts = decoded.split("\n", 3);
-			// A forged cursor must not carry what the database refuses (NUL, an instant beyond year 9999).
+			// A forged cursor must not carry what the database refuses (NUL, an instant
+			// beyond year 9999).
 			if (parts.length != 3 || SeamParams.unstorable(decoded) != null
 					|| !SeamParams.isInDateRange(Instant.parse(parts[1]))) {
 				return null;
@@ -89,7 +93,10 @@ public final class Paging {
 	/** One page request: fetch {@code limit() + 1} rows after the cursor position. */
 	public record Request(int limit, Instant afterCreatedAt, String afterId, String fingerprint) {
 
-		/** The page of {@code rows} (fetched with {@code limit + 1}) and its pagination object. */
+		/**
+		 * The page of {@code rows} (fetched with {@code limit + 1}) and its pagination
+		 * object.
+		 */
 		public <T> Page<T> result(List<T> rows, Function<T, Instant> createdAt, Function<T, String> id) {
 			if (rows.size() <= this.limit) {
 				return new Page<>(rows, new Pagination(false, null, null));
@@ -100,10 +107,7 @@ public final class Paging {
 				.withoutPadding()
 				.encodeToString((this.fingerprint + "\n" + createdAt.apply(last) + "\n" + id.apply(last))
 					.getBytes(StandardCharsets.UTF_8));
-			String url = PublicUrl.currentRequest()
-				.replaceQueryParam("page_cursor", cursor)
-				.build()
-				.toUriString();
+			String url = PublicUrl.currentRequest().replaceQueryParam("page_cursor", cursor).build().toUriString();
 			return new Page<>(List.copyOf(page), new Pagination(true, cursor, url));
 		}
 

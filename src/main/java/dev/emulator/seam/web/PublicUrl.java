@@ -13,10 +13,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The address clients reach this server at, for the URLs it hands out (a connect webview's {@code url}, a list's
- * {@code next_page_url}): {@code emulator.public-url} ({@code SEAM_PUBLIC_URL}), else {@code http://localhost:<port>}.
- * Never the request's {@code Host} header, which any client sets to anything and which would then be stored and shown
- * to other readers.
+ * The address clients reach this server at, for the URLs it hands out (a connect
+ * webview's {@code url}, a list's {@code next_page_url}): {@code emulator.public-url}
+ * ({@code SEAM_PUBLIC_URL}), else {@code http://localhost:<port>}. Never the request's
+ * {@code Host} header, which any client sets to anything and which would then be stored
+ * and shown to other readers.
  */
 @Component
 public class PublicUrl implements ServletContextAware {

@@ -30,19 +30,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads a request's whole body before anything else looks at it, so that the rest of the request (authentication,
- * the database, the route) never waits on the client:
+ * Reads a request's whole body before anything else looks at it, so that the rest of the
+ * request (authentication, the database, the route) never waits on the client:
  * <ul>
- * <li>the body must arrive within {@code emulator.body-timeout} ({@code SEAM_BODY_TIMEOUT}) of the first read, else
- * 408 {@code request_timeout} and the connection is closed. A client that sends nothing at all is cut off by the
- * connector's read timeout, set to the same value; one that dribbles a byte now and then, by the deadline checked
- * between reads;</li>
- * <li>it must be UTF-8 (overlong forms, surrogates and stray bytes are refused with 400: a lenient decoder would
- * turn {@code C0 AF} into {@code /});</li>
- * <li>no more than {@code emulator.max-body-bytes} + 1 bytes are read, so the readers downstream still answer 413.</li>
+ * <li>the body must arrive within {@code emulator.body-timeout}
+ * ({@code SEAM_BODY_TIMEOUT}) of the first read, else 408 {@code request_timeout} and the
+ * connection is closed. A client that sends nothing at all is cut off by the connector's
+ * read timeout, set to the same value; one that dribbles a byte now and then, by the
+ * deadline checked between reads;</li>
+ * <li>it must be UTF-8 (overlong forms, surrogates and stray bytes are refused with 400:
+ * a lenient decoder would turn {@code C0 AF} into {@code /});</li>
+ * <li>no more than {@code emulator.max-body-bytes} + 1 bytes are read, so the readers
+ * downstream still answer 413.</li>
  * </ul>
- * An HTTP/0.9 request (no status line or headers to answer with) gets nothing at all.
- * A slow body holds a request thread, not a database connection: {@link DatabaseConcurrencyGate} comes after this.
+ * An HTTP/0.9 request (no status line or headers to answer with) gets nothing at all. A
+ * slow body holds a request thread, not a database connection:
+ * {@link DatabaseConcurrencyGate} comes after this.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -68,7 +71,8 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String protocol = request.getProtocol();
 		if (protocol == null || protocol.isEmpty() || "HTTP/0.9".equals(protocol)) {
-			// An HTTP/0.9 answer has no status line or headers to say anything with: nothing is sent at all.
+			// An HTTP/0.9 answer has no status line or headers to say anything with:
+			// nothing is sent at all.
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			dropConnection(request);
 			return;
@@ -91,20 +95,22 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 			body = readWithin(request.getInputStream(), max + 1, this.bodyTimeout);
 		}
 		catch (IOException ex) {
-			// Tomcat reports its read timeout wrapped or not; what counts is whether the time ran out.
+			// Tomcat reports its read timeout wrapped or not; what counts is whether the
+			// time ran out.
 			boolean late = ex instanceof BodyDeadlineException || timedOut(ex)
 					|| System.nanoTime() - started >= this.bodyTimeout.toNanos();
-			// Not a byte more is read from this client: Tomcat would otherwise swallow the rest of the body, at its pace.
+			// Not a byte more is read from this client: Tomcat would otherwise swallow
+			// the rest of the body, at its pace.
 			dropConnection(request);
-			this.errorWriter.write(response, late ? new ApiException(HttpStatus.REQUEST_TIMEOUT, REQUEST_TIMEOUT,
-					"The request body did not arrive within " + this.bodyTimeout.toSeconds() + " s")
-					: ApiException.forContainerStatus(400));
+			this.errorWriter.write(response,
+					late ? new ApiException(HttpStatus.REQUEST_TIMEOUT, REQUEST_TIMEOUT,
+							"The request body did not arrive within " + this.bodyTimeout.toSeconds() + " s")
+							: ApiException.forContainerStatus(400));
 			response.flushBuffer();
 			return;
 		}
 		if (body.length <= max && !isUtf8(body)) {
-			this.errorWriter.write(response,
-					ApiException.invalidInput("The request body is not valid UTF-8", null));
+			this.errorWriter.write(response, ApiException.invalidInput("The request body is not valid UTF-8", null));
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -133,7 +139,10 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 		return java.util.Arrays.copyOf(buffer, length);
 	}
 
-	/** Read by {@link ConnectorConfig}'s valve, which closes the connection without reading the rest of the body. */
+	/**
+	 * Read by {@link ConnectorConfig}'s valve, which closes the connection without
+	 * reading the rest of the body.
+	 */
 	static final String DROP_CONNECTION = RequestBodyFilter.class.getName() + ".dropConnection";
 
 	private static void dropConnection(HttpServletRequest request) {
@@ -170,7 +179,9 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 
 	}
 
-	/** The request with its body already read: every reader downstream gets these bytes. */
+	/**
+	 * The request with its body already read: every reader downstream gets these bytes.
+	 */
 	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 		private final byte[] body;

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * First in the chain: gives every response, success or error, a {@code seam-request-id} header
- * ({@code request_<uuid>}, the prefix test suites written against Seam's fake check) and puts the same value in the
- * logging context.
+ * First in the chain: gives every response, success or error, a {@code seam-request-id}
+ * header ({@code request_<uuid>}, the prefix test suites written against Seam's fake
+ * check) and puts the same value in the logging context.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,8 +38,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// On an error dispatch the response usually has its id already; a request Tomcat or a filter failed before
-		// this filter ran has none.
+		// On an error dispatch the response usually has its id already; a request Tomcat
+		// or a filter failed before this filter ran has none.
 		String requestId = response.getHeader(HEADER);
 		if (requestId == null) {
 			requestId = newRequestId();

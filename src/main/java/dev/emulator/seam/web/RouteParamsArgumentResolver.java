@@ -15,8 +15,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * The one way a route receives its parameters: reads the request's {@link SeamParams}, builds the handler's
- * {@link RouteParams} record through its static {@code from(SeamParams)}, then raises every recorded error
+ * The one way a route receives its parameters: reads the request's {@link SeamParams},
+ * builds the handler's {@link RouteParams} record through its static
+ * {@code from(SeamParams)}, then raises every recorded error
  * ({@link SeamParams#throwIfInvalid()}) before the handler runs.
  */
 class RouteParamsArgumentResolver implements HandlerMethodArgumentResolver {
@@ -54,7 +55,10 @@ class RouteParamsArgumentResolver implements HandlerMethodArgumentResolver {
 		return value;
 	}
 
-	/** The record's static {@code from(SeamParams)}; a record without one is a programming error. */
+	/**
+	 * The record's static {@code from(SeamParams)}; a record without one is a programming
+	 * error.
+	 */
 	static MethodHandle from(Class<?> type) {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
@@ -62,8 +66,8 @@ class RouteParamsArgumentResolver implements HandlerMethodArgumentResolver {
 				.asType(MethodType.methodType(Object.class, SeamParams.class));
 		}
 		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(type.getName() + " must declare static " + type.getSimpleName()
-					+ " from(SeamParams)", ex);
+			throw new IllegalStateException(
+					type.getName() + " must declare static " + type.getSimpleName() + " from(SeamParams)", ex);
 		}
 	}
 

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The sandbox routes ({@code /_sandbox/*}, {@code /_fake/*}) take no credential, as in Seam's fake, and can reset the
- * seed workspaces: they answer only requests from this machine (a loopback address) unless
- * {@code emulator.sandbox.remote} ({@code SEAM_SANDBOX_REMOTE=true}) opens them to the network, which a container
+ * The sandbox routes ({@code /_sandbox/*}, {@code /_fake/*}) take no credential, as in
+ * Seam's fake, and can reset the seed workspaces: they answer only requests from this
+ * machine (a loopback address) unless {@code emulator.sandbox.remote}
+ * ({@code SEAM_SANDBOX_REMOTE=true}) opens them to the network, which a container
  * published on 127.0.0.1 needs (its clients come through the bridge).
  */
 @Component

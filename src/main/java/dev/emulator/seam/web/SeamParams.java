@@ -16,13 +16,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The parameters of one request, read the way Seam reads them (BEHAVIOUR 1.5, 1.6): the JSON body for POST, PUT and PATCH
- * with query parameters merged in (the body wins), the query string for GET and DELETE ({@code _strict} ignored,
- * repeated keys, {@code key[]=} and {@code a,b} for arrays, {@code key=} as an empty array).
+ * The parameters of one request, read the way Seam reads them (BEHAVIOUR 1.5, 1.6): the
+ * JSON body for POST, PUT and PATCH with query parameters merged in (the body wins), the
+ * query string for GET and DELETE ({@code _strict} ignored, repeated keys, {@code key[]=}
+ * and {@code a,b} for arrays, {@code key=} as an empty array).
  * <p>
- * Typed getters return {@code null} when a parameter is absent, and record a validation error worded as Seam's
- * validation library words it when it is present but wrong; {@link #throwIfInvalid()} then raises one 400
- * {@code invalid_input} naming every failing parameter. JSON values are never coerced: {@code 123} is not a string.
+ * Typed getters return {@code null} when a parameter is absent, and record a validation
+ * error worded as Seam's validation library words it when it is present but wrong;
+ * {@link #throwIfInvalid()} then raises one 400 {@code invalid_input} naming every
+ * failing parameter. JSON values are never coerced: {@code 123} is not a string.
  */
 public final class SeamParams {
 
@@ -53,13 +55,18 @@ public final class SeamParams {
 		return this.body.has(name) || this.query.containsKey(name) || this.query.containsKey(name + "[]");
 	}
 
-	/** Whether the JSON body sends the parameter as {@code null} (for OAS {@code nullable} parameters). */
+	/**
+	 * Whether the JSON body sends the parameter as {@code null} (for OAS {@code nullable}
+	 * parameters).
+	 */
 	public boolean isNull(String name) {
 		JsonNode node = this.body.get(name);
 		return node != null && node.isNull();
 	}
 
-	/** An optional finite number (OAS {@code number}), from a JSON body or a query string. */
+	/**
+	 * An optional finite number (OAS {@code number}), from a JSON body or a query string.
+	 */
 	public Double number(String name) {
 		if (!isPresent(name)) {
 			return null;
@@ -100,8 +107,9 @@ public final class SeamParams {
 	}
 
 	/**
-	 * The parameter's value if it is a string, without validating anything: for authentication, which must not
-	 * report the route's validation errors (the route does that itself, later).
+	 * The parameter's value if it is a string, without validating anything: for
+	 * authentication, which must not report the route's validation errors (the route does
+	 * that itself, later).
 	 */
 	public String peekString(String name) {
 		JsonNode node = this.body.get(name);
@@ -126,7 +134,9 @@ public final class SeamParams {
 		return readString(name, true);
 	}
 
-	/** An optional array of strings; {@code key=} in a query string is the empty array. */
+	/**
+	 * An optional array of strings; {@code key=} in a query string is the empty array.
+	 */
 	public List<String> stringList(String name) {
 		JsonNode node = this.body.get(name);
 		if (node != null) {
@@ -159,7 +169,10 @@ public final class SeamParams {
 		return checkArray(name, values);
 	}
 
-	/** An optional boolean: a JSON boolean in a body, {@code true/false/1/0/yes/no} in a query string. */
+	/**
+	 * An optional boolean: a JSON boolean in a body, {@code true/false/1/0/yes/no} in a
+	 * query string.
+	 */
 	public Boolean bool(String name) {
 		JsonNode node = this.body.get(name);
 		if (node != null) {
@@ -210,7 +223,9 @@ public final class SeamParams {
 		}
 	}
 
-	/** An optional ISO-8601 date-time with an offset ({@code Invalid datetime} otherwise). */
+	/**
+	 * An optional ISO-8601 date-time with an offset ({@code Invalid datetime} otherwise).
+	 */
 	public Instant instant(String name) {
 		String value = readString(name, false);
 		if (value == null) {
@@ -231,7 +246,8 @@ public final class SeamParams {
 
 	/**
 	 * The members of an object sent in the query string as dotted keys (BEHAVIOUR 1.6:
-	 * {@code custom_metadata_has.foo=bar}), the last value of each; empty when there are none.
+	 * {@code custom_metadata_has.foo=bar}), the last value of each; empty when there are
+	 * none.
 	 */
 	public Map<String, String> dottedQueryObject(String name) {
 		String prefix = name + ".";
@@ -250,8 +266,9 @@ public final class SeamParams {
 	}
 
 	/**
-	 * Records an error that is reported only when every parameter is valid (a page cursor issued for other filters:
-	 * a malformed filter is {@code invalid_input}, not a cursor mismatch).
+	 * Records an error that is reported only when every parameter is valid (a page cursor
+	 * issued for other filters: a malformed filter is {@code invalid_input}, not a cursor
+	 * mismatch).
 	 */
 	public void failAfterValidation(ApiException failure) {
 		if (this.failureAfterValidation == null) {
@@ -260,21 +277,25 @@ public final class SeamParams {
 	}
 
 	/**
-	 * A member of the JSON body as it was sent, for object-valued parameters ({@code custom_metadata}); {@code null}
-	 * when absent or when the request has no body. The reader has already refused what cannot be stored.
+	 * A member of the JSON body as it was sent, for object-valued parameters
+	 * ({@code custom_metadata}); {@code null} when absent or when the request has no
+	 * body. The reader has already refused what cannot be stored.
 	 */
 	public JsonNode jsonMember(String name) {
 		return this.body.get(name);
 	}
 
-	/** Records a failure of the parameters as a whole (zod's top-level {@code _errors}). */
+	/**
+	 * Records a failure of the parameters as a whole (zod's top-level {@code _errors}).
+	 */
 	public void addFormError(String message) {
 		this.formErrors.add(message);
 	}
 
 	/**
-	 * Raises 400 {@code invalid_input} if any getter or rule recorded an error. The message names the first failing
-	 * parameter as Seam does: {@code Expected string, received number for "user_identifier_key"}.
+	 * Raises 400 {@code invalid_input} if any getter or rule recorded an error. The
+	 * message names the first failing parameter as Seam does:
+	 * {@code Expected string, received number for "user_identifier_key"}.
 	 */
 	public void throwIfInvalid() {
 		if (this.errors.isEmpty() && this.formErrors.isEmpty()) {
@@ -293,7 +314,8 @@ public final class SeamParams {
 		else {
 			Map.Entry<String, List<String>> first = this.errors.entrySet().iterator().next();
 			String problem = first.getValue().get(0);
-			// Seam words a missing parameter "<name> is required", every other failure "<problem> for "<name>"".
+			// Seam words a missing parameter "<name> is required", every other failure
+			// "<problem> for "<name>"".
 			message = "Required".equals(problem) ? first.getKey() + " is required"
 					: problem + " for \"" + first.getKey() + "\"";
 		}
@@ -301,14 +323,18 @@ public final class SeamParams {
 	}
 
 	/**
-	 * Whether an instant can be stored and written back the way Seam writes it: years 0000 to 9999 (zod's
-	 * {@code datetime()} has four-digit years; PostgreSQL's {@code timestamptz} ends in 294276).
+	 * Whether an instant can be stored and written back the way Seam writes it: years
+	 * 0000 to 9999 (zod's {@code datetime()} has four-digit years; PostgreSQL's
+	 * {@code timestamptz} ends in 294276).
 	 */
 	public static boolean isInDateRange(Instant instant) {
 		return !instant.isBefore(MIN_INSTANT) && !instant.isAfter(MAX_INSTANT);
 	}
 
-	/** Why a string cannot be stored ({@code null} when it can): a NUL character or an unpaired surrogate. */
+	/**
+	 * Why a string cannot be stored ({@code null} when it can): a NUL character or an
+	 * unpaired surrogate.
+	 */
 	static String unstorable(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -326,7 +352,9 @@ public final class SeamParams {
 		return null;
 	}
 
-	/** 400 {@code invalid_input} for one parameter, as {@link #throwIfInvalid()} words it. */
+	/**
+	 * 400 {@code invalid_input} for one parameter, as {@link #throwIfInvalid()} words it.
+	 */
 	public static ApiException invalidParameter(String name, String problem) {
 		Map<String, Object> tree = new LinkedHashMap<>();
 		tree.put("_errors", List.of());

@@ -26,8 +26,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads a request's {@link SeamParams} once and keeps them on the request, so that authentication (a publishable key
- * reads {@code user_identifier_key} from the body) and the controller see the same values.
+ * Reads a request's {@link SeamParams} once and keeps them on the request, so that
+ * authentication (a publishable key reads {@code user_identifier_key} from the body) and
+ * the controller see the same values.
  */
 @Component
 public class SeamParamsReader {
@@ -35,12 +36,14 @@ public class SeamParamsReader {
 	private static final String ATTRIBUTE = SeamParams.class.getName();
 
 	/**
-	 * The deepest JSON body accepted. Seam's parameters are at most two levels deep ({@code custom_metadata}); the
-	 * limit keeps a hostile {@code [[[[...]]]]} from costing anything.
+	 * The deepest JSON body accepted. Seam's parameters are at most two levels deep
+	 * ({@code custom_metadata}); the limit keeps a hostile {@code [[[[...]]]]} from
+	 * costing anything.
 	 */
 	public static final int MAX_NESTING_DEPTH = 64;
 
-	// Duplicate keys are ambiguous (which one wins differs between parsers), so they are refused.
+	// Duplicate keys are ambiguous (which one wins differs between parsers), so they are
+	// refused.
 	private final JsonMapper strictMapper = JsonMapper
 		.builder(JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
@@ -55,15 +58,18 @@ public class SeamParamsReader {
 		this.properties = properties;
 	}
 
-	/** The request's parameters; raises 400 {@code invalid_input} or 413 when the body cannot be read. */
+	/**
+	 * The request's parameters; raises 400 {@code invalid_input} or 413 when the body
+	 * cannot be read.
+	 */
 	public SeamParams read(HttpServletRequest request) {
 		Object cached = request.getAttribute(ATTRIBUTE);
 		if (cached instanceof SeamParams params) {
 			return params;
 		}
 		ObjectNode body = readBody(request);
-		SeamParams params = new SeamParams(body, readQuery(request), new SeamParams.Limits(
-				this.properties.maxArrayItems(), this.properties.maxStringLength()));
+		SeamParams params = new SeamParams(body, readQuery(request),
+				new SeamParams.Limits(this.properties.maxArrayItems(), this.properties.maxStringLength()));
 		request.setAttribute(ATTRIBUTE, params);
 		return params;
 	}
@@ -105,8 +111,9 @@ public class SeamParamsReader {
 	}
 
 	/**
-	 * PostgreSQL cannot store NUL in text (the insert fails), and an unpaired surrogate has no UTF-8 form (the driver
-	 * would store {@code ?}): no string of the body, member names included, may contain either.
+	 * PostgreSQL cannot store NUL in text (the insert fails), and an unpaired surrogate
+	 * has no UTF-8 form (the driver would store {@code ?}): no string of the body, member
+	 * names included, may contain either.
 	 */
 	private static void rejectUnstorableStrings(ObjectNode body) {
 		for (Map.Entry<String, JsonNode> member : body.properties()) {
@@ -152,7 +159,8 @@ public class SeamParamsReader {
 			if (problem != null) {
 				throw SeamParams.invalidParameter(name, problem);
 			}
-			// The SDK adds _strict=true to ask for schema-aware parsing, which is the only parsing this server does.
+			// The SDK adds _strict=true to ask for schema-aware parsing, which is the
+			// only parsing this server does.
 			if (!"_strict".equals(name)) {
 				query.add(name, value);
 			}

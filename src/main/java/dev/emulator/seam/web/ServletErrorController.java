@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Replaces Spring Boot's whitelabel {@code /error}: whatever the servlet container reports as an error (an exception
- * that escaped a filter, a request Tomcat refused) is answered in Seam's envelope and never with a stack trace.
+ * Replaces Spring Boot's whitelabel {@code /error}: whatever the servlet container
+ * reports as an error (an exception that escaped a filter, a request Tomcat refused) is
+ * answered in Seam's envelope and never with a stack trace.
  */
 @RestController
 class ServletErrorController implements ErrorController {
@@ -24,7 +25,8 @@ class ServletErrorController implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ApiErrorResponse> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		return this.writer.toResponseEntity(ApiException.forContainerStatus((code instanceof Integer value) ? value : 500));
+		return this.writer
+			.toResponseEntity(ApiException.forContainerStatus((code instanceof Integer value) ? value : 500));
 	}
 
 }

@@ -24,9 +24,9 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Tomcat's own error reports (the requests it refuses before any filter) in Seam's envelope: the host's
-	 * {@link ErrorReportValve}, Tomcat's or the one Spring Boot installs, is replaced by
-	 * {@link EnvelopeErrorReportValve}.
+	 * Tomcat's own error reports (the requests it refuses before any filter) in Seam's
+	 * envelope: the host's {@link ErrorReportValve}, Tomcat's or the one Spring Boot
+	 * installs, is replaced by {@link EnvelopeErrorReportValve}.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> envelopeErrorReportValve(ApiErrorWriter writer) {
@@ -38,16 +38,18 @@ class WebConfig implements WebMvcConfigurer {
 					}
 				}
 				host.getPipeline().addValve(new EnvelopeErrorReportValve(writer));
-				// StandardHost adds a valve of this class at start unless the pipeline has one already.
+				// StandardHost adds a valve of this class at start unless the pipeline
+				// has one already.
 				host.setErrorReportValveClass(EnvelopeErrorReportValve.class.getName());
 			}
 		});
 	}
 
 	/**
-	 * What Spring Security's {@code StrictHttpFirewall} refuses ({@code %2e}, {@code ;}, {@code //}, an encoded
-	 * slash or NUL in the path, control characters in a header) is a 400 {@code invalid_input} in Seam's envelope.
-	 * Header values are checked when read, so a rejection can also come out of a route; {@link ApiExceptionHandler}
+	 * What Spring Security's {@code StrictHttpFirewall} refuses ({@code %2e}, {@code ;},
+	 * {@code //}, an encoded slash or NUL in the path, control characters in a header) is
+	 * a 400 {@code invalid_input} in Seam's envelope. Header values are checked when
+	 * read, so a rejection can also come out of a route; {@link ApiExceptionHandler}
 	 * answers those the same way.
 	 */
 	@Bean

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hides a {@code Content-Type} that names no concrete type ({@code *}/{@code *}, {@code application/*}). Routes read
- * the body as JSON whatever its content type says, so nothing reads the header; but Spring's "no handler found" path
- * turns it into {@code HttpHeaders}, which refuses wildcards with an exception, and an unknown route answered 500
- * instead of 404 (found by HostileInputPropertyTests).
+ * Hides a {@code Content-Type} that names no concrete type ({@code *}/{@code *},
+ * {@code application/*}). Routes read the body as JSON whatever its content type says, so
+ * nothing reads the header; but Spring's "no handler found" path turns it into
+ * {@code HttpHeaders}, which refuses wildcards with an exception, and an unknown route
+ * answered 500 instead of 404 (found by HostileInputPropertyTests).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -3,15 +3,20 @@ package dev.emulator.seam.workspace;
 import dev.emulator.seam.web.RouteParams;
 import dev.emulator.seam.web.SeamParams;
 
-/** The validated parameters of the {@code /_admin/*} routes; any failure is 400 {@code invalid_input}. */
+/**
+ * The validated parameters of the {@code /_admin/*} routes; any failure is 400
+ * {@code invalid_input}.
+ */
 final class AdminParams {
 
 	private AdminParams() {
 	}
 
 	/**
-	 * @param sandbox {@code is_sandbox}, default true (this server is a sandbox; sandbox keys start {@code seam_test})
-	 * @param apiKeyName the first API key's name, or null for no API key ({@code "create_api_key": false})
+	 * @param sandbox {@code is_sandbox}, default true (this server is a sandbox; sandbox
+	 * keys start {@code seam_test})
+	 * @param apiKeyName the first API key's name, or null for no API key
+	 * ({@code "create_api_key": false})
 	 */
 	record CreateWorkspace(String name, boolean sandbox, String apiKeyName) implements RouteParams {
 
@@ -41,7 +46,9 @@ final class AdminParams {
 
 	}
 
-	/** @param name the key's name, default {@code "API key"} */
+	/**
+	 * @param name the key's name, default {@code "API key"}
+	 */
 	record CreateApiKey(String workspaceId, String name) implements RouteParams {
 
 		static CreateApiKey from(SeamParams params) {

@@ -4,13 +4,18 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Success bodies of the {@code /_admin/*} routes, in Seam's style: the resource under its name, and {@code ok}. */
+/**
+ * Success bodies of the {@code /_admin/*} routes, in Seam's style: the resource under its
+ * name, and {@code ok}.
+ */
 final class AdminResponses {
 
 	private AdminResponses() {
 	}
 
-	/** @param apiKey the first API key with its token, absent when none was asked for */
+	/**
+	 * @param apiKey the first API key with its token, absent when none was asked for
+	 */
 	record WorkspaceCreated(WorkspaceView workspace, @JsonInclude(JsonInclude.Include.NON_NULL) ApiKeyView apiKey,
 			boolean ok) {
 

@@ -47,9 +47,10 @@ class ApiKey {
 	}
 
 	/**
-	 * A generated token: {@code seam_test<8>_<24>} for a sandbox workspace (Seam's sandbox keys start {@code seam_test}),
-	 * {@code seam_<8>_<24>} otherwise, never one that would read as another kind of credential ({@code seam_cst},
-	 * {@code seam_at}, {@code seam_pk}; BEHAVIOUR 2.2).
+	 * A generated token: {@code seam_test<8>_<24>} for a sandbox workspace (Seam's
+	 * sandbox keys start {@code seam_test}), {@code seam_<8>_<24>} otherwise, never one
+	 * that would read as another kind of credential ({@code seam_cst}, {@code seam_at},
+	 * {@code seam_pk}; BEHAVIOUR 2.2).
 	 */
 	static String newToken(boolean sandbox) {
 		if (sandbox) {
@@ -84,7 +85,10 @@ class ApiKey {
 		return this.revokedAt != null;
 	}
 
-	/** Stops the key from authenticating, on the very next request; revoking twice keeps the first time. */
+	/**
+	 * Stops the key from authenticating, on the very next request; revoking twice keeps
+	 * the first time.
+	 */
 	void revoke(Instant now) {
 		if (this.revokedAt == null) {
 			this.revokedAt = now;
@@ -101,7 +105,10 @@ class ApiKey {
 				null);
 	}
 
-	/** The key with its token: only right after the token was generated, the one time it is known. */
+	/**
+	 * The key with its token: only right after the token was generated, the one time it
+	 * is known.
+	 */
 	ApiKeyView toIssuedView(String token) {
 		return new ApiKeyView(this.id, this.workspaceId, this.name, this.shortToken, this.createdAt, this.revokedAt,
 				token);

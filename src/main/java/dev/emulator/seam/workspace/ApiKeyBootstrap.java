@@ -14,11 +14,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure a user without the seed has a working API key: the one given as {@code SEAM_API_KEY} (created in a
- * workspace of its own when no key has that token yet), or, on the very first start of an empty database, a
- * generated one that is printed once to the console and never again (only its hash is stored). With
- * {@code SEAM_ADMIN_TOKEN} set nothing is generated: workspaces and keys are provisioned through the admin routes.
- * Safe when several instances start at once on one database.
+ * Makes sure a user without the seed has a working API key: the one given as
+ * {@code SEAM_API_KEY} (created in a workspace of its own when no key has that token
+ * yet), or, on the very first start of an empty database, a generated one that is printed
+ * once to the console and never again (only its hash is stored). With
+ * {@code SEAM_ADMIN_TOKEN} set nothing is generated: workspaces and keys are provisioned
+ * through the admin routes. Safe when several instances start at once on one database.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -11,8 +11,9 @@ import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
 
 /**
- * A workspace's publishable key. It is public by design (front ends embed it, {@code workspaces/get} shows it), so the
- * key itself is kept next to the hash that authentication looks it up by.
+ * A workspace's publishable key. It is public by design (front ends embed it,
+ * {@code workspaces/get} shows it), so the key itself is kept next to the hash that
+ * authentication looks it up by.
  */
 @Entity
 @Table(name = "publishable_keys")

@@ -14,8 +14,9 @@ interface PublishableKeyRepository extends JpaRepository<PublishableKey, String>
 	List<PublishableKey> findAllByWorkspaceIdOrderByCreatedAtAscIdAsc(String workspaceId);
 
 	/**
-	 * The admin lookup by id: unscoped, because the admin credential is not a workspace's. Locks the row, so that
-	 * concurrent revokes on several instances serialise.
+	 * The admin lookup by id: unscoped, because the admin credential is not a
+	 * workspace's. Locks the row, so that concurrent revokes on several instances
+	 * serialise.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select k from PublishableKey k where k.id = :id")

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import dev.emulator.seam.support.Secrets;
 
-/** A workspace. Its credentials ({@link ApiKey}, {@link PublishableKey}) are rows of their own. */
+/**
+ * A workspace. Its credentials ({@link ApiKey}, {@link PublishableKey}) are rows of their
+ * own.
+ */
 @Entity
 @Table(name = "workspaces")
 class Workspace {

@@ -15,10 +15,12 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * Provisioning without the seed: workspaces, their API keys and publishable keys, for the holder of the admin token
- * ({@code seam-admin-token: <SEAM_ADMIN_TOKEN>}). These routes are this server's, not Seam's; they follow Seam's style
- * (JSON body, {@code {..., "ok": true}}, errors in Seam's envelope). Without {@code SEAM_ADMIN_TOKEN} they are not
- * mapped at all and answer 404 {@code not_found} like any unknown route, as the sandbox routes do without the seed.
+ * Provisioning without the seed: workspaces, their API keys and publishable keys, for the
+ * holder of the admin token ({@code seam-admin-token: <SEAM_ADMIN_TOKEN>}). These routes
+ * are this server's, not Seam's; they follow Seam's style (JSON body, {@code {..., "ok":
+ * true}}, errors in Seam's envelope). Without {@code SEAM_ADMIN_TOKEN} they are not
+ * mapped at all and answer 404 {@code not_found} like any unknown route, as the sandbox
+ * routes do without the seed.
  */
 @RestController
 @Conditional(WorkspaceAdminController.AdminTokenConfigured.class)

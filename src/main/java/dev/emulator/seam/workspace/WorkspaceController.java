@@ -21,8 +21,9 @@ import static org.springframework.web.bind.annotation.RequestMethod.GET;
 import static org.springframework.web.bind.annotation.RequestMethod.POST;
 
 /**
- * {@code /workspaces/get} (BEHAVIOUR 2.5, 4.7: the caller's own workspace) and {@code /workspaces/list} (BEHAVIOUR 4.7:
- * the caller's workspace, or every workspace of a personal access token's user).
+ * {@code /workspaces/get} (BEHAVIOUR 2.5, 4.7: the caller's own workspace) and
+ * {@code /workspaces/list} (BEHAVIOUR 4.7: the caller's workspace, or every workspace of
+ * a personal access token's user).
  */
 @RestController
 class WorkspaceController {
@@ -36,7 +37,8 @@ class WorkspaceController {
 	@RequestMapping("/workspaces/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
 	One get(AuthContext auth) {
-		// Only when the workspace went away after the credential was checked (Seam's fake: workspaces/get.ts).
+		// Only when the workspace went away after the credential was checked (Seam's
+		// fake: workspaces/get.ts).
 		WorkspaceView workspace = this.directory.findView(auth.workspaceId())
 			.orElseThrow(() -> ApiException.notFound(ErrorTypes.WORKSPACE_NOT_FOUND, "Workspace not found"));
 		return new One(workspace, true);
@@ -46,7 +48,8 @@ class WorkspaceController {
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION,
 			PERSONAL_ACCESS_TOKEN_WITHOUT_WORKSPACE, CONSOLE_SESSION_WITHOUT_WORKSPACE })
 	Many list(AuthContext auth) {
-		// A user's credential, with or without seam-workspace, lists every workspace the user is a member of.
+		// A user's credential, with or without seam-workspace, lists every workspace the
+		// user is a member of.
 		String userId = (auth instanceof PersonalAccessTokenAuth pat) ? pat.userId()
 				: (auth instanceof ConsoleSessionAuth console) ? console.userId() : null;
 		List<WorkspaceView> workspaces = (userId != null) ? this.directory.findViewsOfUser(userId)

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Workspaces and their credentials as authentication reads them (the admin routes' {@link WorkspaceProvisioning}
- * creates and revokes them). Every credential is found by its SHA-256 through a unique index, never by the secret
- * itself, and read from the database on every request: a revoke is effective at once on every instance.
+ * Workspaces and their credentials as authentication reads them (the admin routes'
+ * {@link WorkspaceProvisioning} creates and revokes them). Every credential is found by
+ * its SHA-256 through a unique index, never by the secret itself, and read from the
+ * database on every request: a revoke is effective at once on every instance.
  */
 @Service
 class WorkspaceDirectory implements CredentialStore {
@@ -46,9 +47,10 @@ class WorkspaceDirectory implements CredentialStore {
 	}
 
 	/**
-	 * The live API key with this token; empty when unknown or revoked. Like every credential lookup here, one
-	 * statement through the hash's unique index, outside any transaction: a transaction would only add the round
-	 * trips of BEGIN and COMMIT to every authenticated request.
+	 * The live API key with this token; empty when unknown or revoked. Like every
+	 * credential lookup here, one statement through the hash's unique index, outside any
+	 * transaction: a transaction would only add the round trips of BEGIN and COMMIT to
+	 * every authenticated request.
 	 */
 	@Override
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
@@ -59,8 +61,8 @@ class WorkspaceDirectory implements CredentialStore {
 	}
 
 	/**
-	 * The owner of a live personal access token, found by the SHA-256 of the token's long part (after the last
-	 * {@code _}); empty when unknown or revoked.
+	 * The owner of a live personal access token, found by the SHA-256 of the token's long
+	 * part (after the last {@code _}); empty when unknown or revoked.
 	 */
 	@Override
 	public Optional<AccessTokenOwner> findAccessTokenOwner(String token) {
@@ -68,12 +70,14 @@ class WorkspaceDirectory implements CredentialStore {
 		if (!parts.matches()) {
 			return Optional.empty();
 		}
-		// Found by the long part's hash; the short part must be the one stored with it, so the token is checked whole.
+		// Found by the long part's hash; the short part must be the one stored with it,
+		// so the token is checked whole.
 		return findLiveCredential("""
 				select access_token_id, user_id, short_token from personal_access_tokens
 				where long_token_hash = :hash and revoked_at is null""", parts.group(2),
-				(rs, rowNum) -> new AccessTokenRow(new AccessTokenOwner(rs.getString("access_token_id"),
-						rs.getString("user_id")), rs.getString("short_token")))
+				(rs, rowNum) -> new AccessTokenRow(
+						new AccessTokenOwner(rs.getString("access_token_id"), rs.getString("user_id")),
+						rs.getString("short_token")))
 			.filter((row) -> row.shortToken().equals(parts.group(1)))
 			.map(AccessTokenRow::owner);
 	}
@@ -92,7 +96,10 @@ class WorkspaceDirectory implements CredentialStore {
 	private record AccessTokenRow(AccessTokenOwner owner, String shortToken) {
 	}
 
-	/** The workspace whose live publishable key this is; empty when unknown or revoked. One statement, no transaction. */
+	/**
+	 * The workspace whose live publishable key this is; empty when unknown or revoked.
+	 * One statement, no transaction.
+	 */
 	@Override
 	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
 		return findLiveCredential("""
@@ -104,8 +111,9 @@ class WorkspaceDirectory implements CredentialStore {
 	}
 
 	/**
-	 * The one row that {@code sql} finds by {@code :hash}, the SHA-256 of {@code secret}. The database compares
-	 * digests, never secrets, so the comparison leaks nothing about a secret's value.
+	 * The one row that {@code sql} finds by {@code :hash}, the SHA-256 of {@code secret}.
+	 * The database compares digests, never secrets, so the comparison leaks nothing about
+	 * a secret's value.
 	 */
 	private <T> Optional<T> findLiveCredential(String sql, String secret, RowMapper<T> mapper) {
 		return this.jdbc.sql(sql).param("hash", Hashes.sha256Hex(secret)).query(mapper).optional();
@@ -136,7 +144,9 @@ class WorkspaceDirectory implements CredentialStore {
 			.optional();
 	}
 
-	/** Every workspace, oldest first: for the admin routes, which are not any workspace's. */
+	/**
+	 * Every workspace, oldest first: for the admin routes, which are not any workspace's.
+	 */
 	@Transactional(readOnly = true)
 	List<WorkspaceView> findAllViews() {
 		return this.jdbc.sql(WORKSPACE_VIEW_COLUMNS + "order by created_at, workspace_id")
@@ -149,10 +159,7 @@ class WorkspaceDirectory implements CredentialStore {
 	List<WorkspaceView> findViewsOfUser(String userId) {
 		return this.jdbc.sql(WORKSPACE_VIEW_COLUMNS + """
 				where workspace_id in (select workspace_id from user_workspaces where user_id = :userId)
-				order by created_at, workspace_id""")
-			.param("userId", userId)
-			.query(WorkspaceDirectory::mapView)
-			.list();
+				order by created_at, workspace_id""").param("userId", userId).query(WorkspaceDirectory::mapView).list();
 	}
 
 	private static WorkspaceView mapView(ResultSet rs, int rowNum) throws SQLException {

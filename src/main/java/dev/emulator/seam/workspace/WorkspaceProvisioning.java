@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating workspaces and issuing, rotating and revoking their credentials, for the admin routes and the first-start
- * bootstrap. API key tokens are returned once, when issued, and stored only as their SHA-256. Everything is in the
- * database, so a revoke or rotation is effective on the very next request on every instance.
+ * Creating workspaces and issuing, rotating and revoking their credentials, for the admin
+ * routes and the first-start bootstrap. API key tokens are returned once, when issued,
+ * and stored only as their SHA-256. Everything is in the database, so a revoke or
+ * rotation is effective on the very next request on every instance.
  */
 @Service
 class WorkspaceProvisioning {
@@ -45,8 +46,10 @@ class WorkspaceProvisioning {
 	}
 
 	/**
-	 * Creates a workspace with a publishable key and, unless {@code apiKeyName} is null, an API key.
-	 * @return the workspace, and the API key with its token (the only time it is visible), or null
+	 * Creates a workspace with a publishable key and, unless {@code apiKeyName} is null,
+	 * an API key.
+	 * @return the workspace, and the API key with its token (the only time it is
+	 * visible), or null
 	 */
 	@Transactional
 	ProvisionedWorkspace createWorkspace(String name, boolean sandbox, String apiKeyName) {
@@ -58,7 +61,9 @@ class WorkspaceProvisioning {
 		return this.directory.findAllViews();
 	}
 
-	/** Issues an API key; 404 {@code workspace_not_found} when there is no such workspace. */
+	/**
+	 * Issues an API key; 404 {@code workspace_not_found} when there is no such workspace.
+	 */
 	@Transactional
 	ApiKeyView createApiKey(String workspaceId, String name) {
 		Workspace workspace = this.workspaces.findById(workspaceId).orElseThrow(WorkspaceProvisioning::noWorkspace);
@@ -84,9 +89,10 @@ class WorkspaceProvisioning {
 	}
 
 	/**
-	 * Replaces a live API key: the old one is revoked, a new one with the same name and workspace is issued. 404
-	 * {@code api_key_not_found}; 400 {@code api_key_revoked} for a revoked key, so that a rotation cannot bring back a
-	 * revoked workspace's access, and of two concurrent rotations only one succeeds (the row is locked).
+	 * Replaces a live API key: the old one is revoked, a new one with the same name and
+	 * workspace is issued. 404 {@code api_key_not_found}; 400 {@code api_key_revoked} for
+	 * a revoked key, so that a rotation cannot bring back a revoked workspace's access,
+	 * and of two concurrent rotations only one succeeds (the row is locked).
 	 */
 	@Transactional
 	ApiKeyView rotateApiKey(String apiKeyId) {
@@ -115,7 +121,10 @@ class WorkspaceProvisioning {
 			.toList();
 	}
 
-	/** Revokes a publishable key (again: no change); 404 {@code publishable_key_not_found}. */
+	/**
+	 * Revokes a publishable key (again: no change); 404
+	 * {@code publishable_key_not_found}.
+	 */
 	@Transactional
 	PublishableKeyView revokePublishableKey(String publishableKeyId) {
 		PublishableKey key = this.publishableKeys.findForUpdate(publishableKeyId)
@@ -126,9 +135,10 @@ class WorkspaceProvisioning {
 	}
 
 	/**
-	 * Makes sure an API key with this token exists, creating a workspace for it when none does. Serialised across
-	 * instances (a database lock), so that several instances starting at once with the same {@code SEAM_API_KEY}
-	 * create it once. A key with this token that was revoked stays revoked.
+	 * Makes sure an API key with this token exists, creating a workspace for it when none
+	 * does. Serialised across instances (a database lock), so that several instances
+	 * starting at once with the same {@code SEAM_API_KEY} create it once. A key with this
+	 * token that was revoked stays revoked.
 	 * @return the workspace created for the key, if one was
 	 */
 	@Transactional
@@ -137,14 +147,14 @@ class WorkspaceProvisioning {
 		if (this.apiKeys.findByTokenHash(Hashes.sha256Hex(token)).isPresent()) {
 			return Optional.empty();
 		}
-		return Optional.of(createWorkspace("Default Workspace", true, "Default Workspace API key", token)
-			.workspace()
+		return Optional.of(createWorkspace("Default Workspace", true, "Default Workspace API key", token).workspace()
 			.workspaceId());
 	}
 
 	/**
-	 * On an empty database only, creates a workspace with a generated API key. Serialised across instances, so that
-	 * instances starting at once on an empty database create one workspace, not one each.
+	 * On an empty database only, creates a workspace with a generated API key. Serialised
+	 * across instances, so that instances starting at once on an empty database create
+	 * one workspace, not one each.
 	 */
 	@Transactional
 	Optional<ProvisionedWorkspace> createFirstWorkspaceIfEmpty() {
@@ -178,7 +188,8 @@ class WorkspaceProvisioning {
 		}
 	}
 
-	// Instances starting together must not both find the database empty (or the key missing) and both create.
+	// Instances starting together must not both find the database empty (or the key
+	// missing) and both create.
 	private void lockBootstrap() {
 		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended('seam.bootstrap', 0))) as locked")
 			.query(Integer.class)
@@ -197,7 +208,10 @@ class WorkspaceProvisioning {
 		return ApiException.notFound(ErrorTypes.API_KEY_NOT_FOUND, "Could not find API key");
 	}
 
-	/** A workspace just created, and its first API key with its token (null when none was asked for). */
+	/**
+	 * A workspace just created, and its first API key with its token (null when none was
+	 * asked for).
+	 */
 	record ProvisionedWorkspace(WorkspaceView workspace, ApiKeyView apiKey) {
 	}
 

@@ -30,7 +30,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
-/** {@code /access_codes/*} against the seed: each credential, scoping, bad input, races, events, stored state. */
+/**
+ * {@code /access_codes/*} against the seed: each credential, scoping, bad input, races,
+ * events, stored state.
+ */
 class AccessCodeRoutesTests extends ApiTest {
 
 	@Autowired
@@ -44,7 +47,8 @@ class AccessCodeRoutesTests extends ApiTest {
 	@EnumSource(value = Credential.class, names = "PUBLISHABLE_KEY", mode = EnumSource.Mode.EXCLUDE)
 	void createWhenAcceptedCredentialThenSettingThenSetWithEvents(Credential credential) {
 		Instant before = Instant.now().minusSeconds(1);
-		JsonPath created = as(credential).body("{\"device_id\":\"august_device_1\",\"code\":\"1234\",\"name\":\"Guest\"}")
+		JsonPath created = as(credential)
+			.body("{\"device_id\":\"august_device_1\",\"code\":\"1234\",\"name\":\"Guest\"}")
 			.post("/access_codes/create")
 			.then()
 			.statusCode(200)
@@ -88,8 +92,10 @@ class AccessCodeRoutesTests extends ApiTest {
 
 	@Test
 	void createWhenDeviceSupportsOnlySixDigitsThenOtherLengthsRefusedAndGeneratedCodesHaveSix() {
-		this.jdbc.sql("update devices set properties = properties || '{\"supported_code_lengths\": [6]}'"
-				+ " where device_id = 'august_device_2'").update();
+		this.jdbc
+			.sql("update devices set properties = properties || '{\"supported_code_lengths\": [6]}'"
+					+ " where device_id = 'august_device_2'")
+			.update();
 		as(Credential.API_KEY).body("{\"device_id\":\"august_device_2\",\"code\":\"1234\"}")
 			.post("/access_codes/create")
 			.then()
@@ -352,7 +358,8 @@ class AccessCodeRoutesTests extends ApiTest {
 			.body("access_code.name", equalTo("Cleaner"))
 			.body("access_code.code", equalTo("9999"))
 			.body("access_code.status", equalTo("set"));
-		as(Credential.CLIENT_SESSION_BEARER).body("{\"since\":\"" + before + "\",\"event_type\":\"access_code.changed\"}")
+		as(Credential.CLIENT_SESSION_BEARER)
+			.body("{\"since\":\"" + before + "\",\"event_type\":\"access_code.changed\"}")
 			.post("/events/list")
 			.then()
 			.body("events.size()", equalTo(1))
@@ -477,7 +484,10 @@ class AccessCodeRoutesTests extends ApiTest {
 			.body("generated_code.device_id", equalTo("august_device_1"))
 			.body("generated_code.code", matchesPattern("\\d{4}"))
 			.body("generated_code.access_code_id", notNullValue());
-		as(credential).body("{\"device_id\":\"august_device_1\"}").post("/access_codes/generate_code").then().statusCode(200);
+		as(credential).body("{\"device_id\":\"august_device_1\"}")
+			.post("/access_codes/generate_code")
+			.then()
+			.statusCode(200);
 		assertThat(rows()).isZero();
 	}
 
@@ -514,7 +524,8 @@ class AccessCodeRoutesTests extends ApiTest {
 				.statusCode(200)
 				.extract()
 				.jsonPath();
-			if (!"pending".equals(attempt.getString("action_attempt.status")) || System.currentTimeMillis() > deadline) {
+			if (!"pending".equals(attempt.getString("action_attempt.status"))
+					|| System.currentTimeMillis() > deadline) {
 				return attempt;
 			}
 			try {
@@ -548,7 +559,8 @@ class AccessCodeRoutesTests extends ApiTest {
 	}
 
 	private int events(String type) {
-		return this.jdbc.sql("select count(*) from events where workspace_id like 'seed_workspace_%' and event_type = :type")
+		return this.jdbc
+			.sql("select count(*) from events where workspace_id like 'seed_workspace_%' and event_type = :type")
 			.param("type", type)
 			.query(Integer.class)
 			.single();

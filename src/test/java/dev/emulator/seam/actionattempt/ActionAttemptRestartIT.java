@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * An attempt still pending when the server is killed (SIGKILL) is carried out after a restart, once, with the change
- * it was for; an access code created before the kill is still there.
+ * An attempt still pending when the server is killed (SIGKILL) is carried out after a
+ * restart, once, with the change it was for; an access code created before the kill is
+ * still there.
  */
 class ActionAttemptRestartIT {
 
@@ -31,8 +32,7 @@ class ActionAttemptRestartIT {
 			String attemptId;
 			String accessCodeId;
 			String createAttemptId;
-			try (ServerProcess server = ServerProcess.start(db, this.dir,
-					Map.of("SEAM_ACTION_ATTEMPT_DELAY", "1h"))) {
+			try (ServerProcess server = ServerProcess.start(db, this.dir, Map.of("SEAM_ACTION_ATTEMPT_DELAY", "1h"))) {
 				attemptId = as(server).body("{\"device_id\":\"august_device_1\"}")
 					.post("/locks/unlock_door")
 					.then()

@@ -18,7 +18,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** {@code /action_attempts/get} and {@code /list}: who may read which attempt, and what a read shows. */
+/**
+ * {@code /action_attempts/get} and {@code /list}: who may read which attempt, and what a
+ * read shows.
+ */
 class ActionAttemptRoutesTests extends ApiTest {
 
 	@Autowired
@@ -48,7 +51,8 @@ class ActionAttemptRoutesTests extends ApiTest {
 	@Test
 	void getWhenDueThenSuccessOnTheReadThatFindsItDue() {
 		String id = unlock("august_device_1");
-		this.jdbc.sql("update action_attempts set completes_at = now() - interval '1 second' where action_attempt_id = :id")
+		this.jdbc
+			.sql("update action_attempts set completes_at = now() - interval '1 second' where action_attempt_id = :id")
 			.param("id", id)
 			.update();
 		as(Credential.API_KEY).queryParam("action_attempt_id", id)
@@ -61,7 +65,8 @@ class ActionAttemptRoutesTests extends ApiTest {
 
 	@Test
 	void getWhenNotDueThenPending() {
-		// Stored directly: started through the API, it could be carried out before a test made it due later.
+		// Stored directly: started through the API, it could be carried out before a test
+		// made it due later.
 		this.jdbc.sql("""
 				insert into action_attempts (action_attempt_id, workspace_id, action_type, status, device_id,
 				                             connected_account_id, created_at, completes_at)
@@ -75,7 +80,8 @@ class ActionAttemptRoutesTests extends ApiTest {
 			.body("action_attempt.status", equalTo("pending"))
 			.body("action_attempt.result", nullValue())
 			.body("action_attempt.error", nullValue());
-		assertThat(this.jdbc.sql("select (properties ->> 'locked')::boolean from devices where device_id = 'august_device_1'")
+		assertThat(this.jdbc
+			.sql("select (properties ->> 'locked')::boolean from devices where device_id = 'august_device_1'")
 			.query(Boolean.class)
 			.single()).isTrue();
 	}
@@ -113,7 +119,10 @@ class ActionAttemptRoutesTests extends ApiTest {
 			.statusCode(400)
 			.body("error.type", equalTo("invalid_input"))
 			.body("error.message", equalTo("action_attempt_id is required"));
-		as(Credential.PUBLISHABLE_KEY).queryParam("action_attempt_id", "x").get("/action_attempts/get").then().statusCode(401);
+		as(Credential.PUBLISHABLE_KEY).queryParam("action_attempt_id", "x")
+			.get("/action_attempts/get")
+			.then()
+			.statusCode(401);
 	}
 
 	@ParameterizedTest
@@ -135,7 +144,8 @@ class ActionAttemptRoutesTests extends ApiTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Credential.class, names = { "CLIENT_SESSION_BEARER", "CLIENT_SESSION_HEADER", "PUBLISHABLE_KEY" })
+	@EnumSource(value = Credential.class,
+			names = { "CLIENT_SESSION_BEARER", "CLIENT_SESSION_HEADER", "PUBLISHABLE_KEY" })
 	void listWhenClientSessionOrPublishableKeyThenUnauthorized(Credential credential) {
 		String id = unlock("august_device_1");
 		as(credential).body("{\"action_attempt_ids\":[\"" + id + "\"]}")

@@ -25,7 +25,8 @@ class AdminTokenAuthenticationTests {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.addHeader("Authorization", "Bearer " + TOKEN);
 		assertThat(this.converter.convert(request)).isNull();
-		// Whatever is in Authorization stays a Seam credential: here, an (unknown) API key.
+		// Whatever is in Authorization stays a Seam credential: here, an (unknown) API
+		// key.
 		Authentication asApiKey = new ApiKeyAuthenticationConverter().convert(request);
 		assertThat(((SeamAuthenticationToken) asApiKey).getMethod()).isEqualTo(AuthMethod.API_KEY);
 	}
@@ -53,8 +54,7 @@ class AdminTokenAuthenticationTests {
 	@Test
 	void authenticateWhenTokenWrongThenUnauthorized() {
 		for (String wrong : new String[] { "", TOKEN + "x", TOKEN.substring(1), TOKEN.toUpperCase() }) {
-			assertThatThrownBy(() -> new AdminTokenAuthenticationProvider(TOKEN).authenticate(admin(wrong)))
-				.as(wrong)
+			assertThatThrownBy(() -> new AdminTokenAuthenticationProvider(TOKEN).authenticate(admin(wrong))).as(wrong)
 				.isInstanceOfSatisfying(SeamAuthenticationException.class, (ex) -> {
 					assertThat(ex.getMethod()).isEqualTo(AuthMethod.ADMIN);
 					assertThat(ex.getError().getStatus().value()).isEqualTo(401);

@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * How each converter reads a request, without Spring: a credential that is not its kind gives {@code null} (the next
- * converter is asked), one of its kind gives an unauthenticated token for its provider, and one of its kind that is
- * malformed fails at once with the error the client gets. Whether a well-formed credential exists is the providers'
- * business, not tested here.
+ * How each converter reads a request, without Spring: a credential that is not its kind
+ * gives {@code null} (the next converter is asked), one of its kind gives an
+ * unauthenticated token for its provider, and one of its kind that is malformed fails at
+ * once with the error the client gets. Whether a well-formed credential exists is the
+ * providers' business, not tested here.
  */
 class AuthenticationConverterTests {
 
@@ -64,8 +65,8 @@ class AuthenticationConverterTests {
 
 		@Test
 		void convertWhenBearerIsAnyOtherStringThenApiKeyForTheProviderToRefuse() {
-			// An API key has no shape of its own: whatever else follows "Bearer " is one, and an unknown one is the
-			// provider's 401, never a converter error.
+			// An API key has no shape of its own: whatever else follows "Bearer " is one,
+			// and an unknown one is the provider's 401, never a converter error.
 			for (String token : new String[] { "x", "seam_apikey", "sEaM_cSt1_x", "Seam_at1", "e", "\u00e9" }) {
 				assertThat(((SeamAuthenticationToken) this.converter.convert(bearer(token))).getMethod()).as(token)
 					.isEqualTo(AuthMethod.API_KEY);
@@ -103,7 +104,8 @@ class AuthenticationConverterTests {
 				assertThat(token.getCredentials()).as(header).isEqualTo("seam_cst1_token");
 				assertThat(token.isAuthenticated()).isFalse();
 			}
-			SeamAuthenticationToken bearer = (SeamAuthenticationToken) this.converter.convert(bearer("seam_cst1_token"));
+			SeamAuthenticationToken bearer = (SeamAuthenticationToken) this.converter
+				.convert(bearer("seam_cst1_token"));
 			assertThat(bearer.getMethod()).isEqualTo(AuthMethod.CLIENT_SESSION);
 			assertThat(bearer.getCredentials()).isEqualTo("seam_cst1_token");
 		}
@@ -118,7 +120,8 @@ class AuthenticationConverterTests {
 		@Test
 		void convertWhenTokenHeaderNotSeamCstThenInvalidClientSessionToken() {
 			for (String header : new String[] { "seam-client-session-token", "client-session-token" }) {
-				for (String value : new String[] { "nope", "", "SEAM_CST1_token", " seam_cst1_token", "seam_apikey1_token" }) {
+				for (String value : new String[] { "nope", "", "SEAM_CST1_token", " seam_cst1_token",
+						"seam_apikey1_token" }) {
 					MockHttpServletRequest request = new MockHttpServletRequest();
 					request.addHeader(header, value);
 					assertConverterError(() -> this.converter.convert(request), AuthMethod.CLIENT_SESSION, 400,
@@ -154,7 +157,8 @@ class AuthenticationConverterTests {
 
 		@Test
 		void convertWhenSeamAtWithoutWorkspaceHeaderThenNull() {
-			// Without the header the method does not apply; the request goes on unauthenticated.
+			// Without the header the method does not apply; the request goes on
+			// unauthenticated.
 			assertThat(this.converter.convert(bearer("seam_at1_short_long"))).isNull();
 			for (String blank : new String[] { "", "   " }) {
 				MockHttpServletRequest request = bearer("seam_at1_short_long");
@@ -180,10 +184,10 @@ class AuthenticationConverterTests {
 	class PublishableKeys {
 
 		private final PublishableKeyAuthenticationConverter converter = new PublishableKeyAuthenticationConverter(
-				new SeamParamsReader(new Binder(new MapConfigurationPropertySource(java.util.Map.of(
-						"emulator.max-body-bytes", "1024", "emulator.max-array-items", "10",
-						"emulator.max-string-length", "100")))
-					.bindOrCreate("emulator", EmulatorProperties.class)));
+				new SeamParamsReader(
+						new Binder(new MapConfigurationPropertySource(java.util.Map.of("emulator.max-body-bytes",
+								"1024", "emulator.max-array-items", "10", "emulator.max-string-length", "100")))
+							.bindOrCreate("emulator", EmulatorProperties.class)));
 
 		@Test
 		void convertWhenNoPublishableKeyHeaderThenNull() {

@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Client session tokens, publishable keys and personal access tokens against the client session routes (BEHAVIOUR
- * 2.2, 2.3, 2.5, 3.8, 3.9).
+ * Client session tokens, publishable keys and personal access tokens against the client
+ * session routes (BEHAVIOUR 2.2, 2.3, 2.5, 3.8, 3.9).
  */
 class ClientSessionCredentialTests extends ApiTest {
 
@@ -253,7 +253,8 @@ class ClientSessionCredentialTests extends ApiTest {
 
 	@Test
 	void publishableKeyWhenAuthDisabledOnWorkspaceThenUnauthorized() {
-		this.jdbc.sql("update workspaces set is_publishable_key_auth_enabled = false where workspace_id = 'seed_workspace_1'")
+		this.jdbc.sql(
+				"update workspaces set is_publishable_key_auth_enabled = false where workspace_id = 'seed_workspace_1'")
 			.update();
 		withPublishableKey("seam_pk1_token").body("{\"user_identifier_key\":\"u\"}")
 			.post("/client_sessions/get_or_create")

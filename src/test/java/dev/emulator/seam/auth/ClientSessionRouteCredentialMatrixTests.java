@@ -25,8 +25,8 @@ import static dev.emulator.seam.support.Credential.PUBLISHABLE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every credential kind (and none) on every client session route (BEHAVIOUR 2.5): accepted ones get 200, every other
- * one 401 {@code unauthorized}.
+ * Every credential kind (and none) on every client session route (BEHAVIOUR 2.5):
+ * accepted ones get 200, every other one 401 {@code unauthorized}.
  */
 class ClientSessionRouteCredentialMatrixTests extends ApiTest {
 
@@ -36,8 +36,9 @@ class ClientSessionRouteCredentialMatrixTests extends ApiTest {
 				EnumSet.of(API_KEY, PERSONAL_ACCESS_TOKEN, PUBLISHABLE_KEY)),
 		GET("GET", "/client_sessions/get", null, "client_session_id=cst1",
 				EnumSet.of(API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION_BEARER, CLIENT_SESSION_HEADER)),
-		GET_OR_CREATE("POST", "/client_sessions/get_or_create", "{\"user_identifier_key\":\"john_user_identifier_key\"}",
-				null, EnumSet.of(API_KEY, PERSONAL_ACCESS_TOKEN, PUBLISHABLE_KEY)),
+		GET_OR_CREATE("POST", "/client_sessions/get_or_create",
+				"{\"user_identifier_key\":\"john_user_identifier_key\"}", null,
+				EnumSet.of(API_KEY, PERSONAL_ACCESS_TOKEN, PUBLISHABLE_KEY)),
 		LIST("GET", "/client_sessions/list", null, null, EnumSet.of(API_KEY, PERSONAL_ACCESS_TOKEN)),
 		GRANT_ACCESS("PATCH", "/client_sessions/grant_access",
 				"{\"client_session_id\":\"cst1\",\"connected_account_ids\":[\"jane_connected_account_id\"]}", null,
@@ -84,9 +85,11 @@ class ClientSessionRouteCredentialMatrixTests extends ApiTest {
 		}
 		String url = (route.query != null) ? route.path + "?" + route.query : route.path;
 		Response response = request.request(route.method, url);
-		// A console session is accepted wherever a personal access token with a workspace is.
-		boolean accepted = credential != null && (route.accepted.contains(credential)
-				|| (credential == Credential.CONSOLE_SESSION && route.accepted.contains(Credential.PERSONAL_ACCESS_TOKEN)));
+		// A console session is accepted wherever a personal access token with a workspace
+		// is.
+		boolean accepted = credential != null
+				&& (route.accepted.contains(credential) || (credential == Credential.CONSOLE_SESSION
+						&& route.accepted.contains(Credential.PERSONAL_ACCESS_TOKEN)));
 		if (accepted) {
 			assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
 			assertThat(response.jsonPath().getBoolean("ok")).isTrue();

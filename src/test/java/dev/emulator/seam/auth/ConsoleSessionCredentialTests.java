@@ -16,9 +16,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
 /**
- * Console session tokens (HS256 JWTs naming a user session) with and without {@code seam-workspace}, and personal
- * access tokens without {@code seam-workspace}, as {@code SeamHttp.fromConsoleSessionToken} and
- * {@code SeamHttpWithoutWorkspace} send them.
+ * Console session tokens (HS256 JWTs naming a user session) with and without
+ * {@code seam-workspace}, and personal access tokens without {@code seam-workspace}, as
+ * {@code SeamHttp.fromConsoleSessionToken} and {@code SeamHttpWithoutWorkspace} send
+ * them.
  */
 class ConsoleSessionCredentialTests extends ApiTest {
 
@@ -66,8 +67,11 @@ class ConsoleSessionCredentialTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("client_session.workspace_id", equalTo("seed_workspace_1"));
-		Integer stored = this.jdbc.sql("select count(*) from client_sessions where workspace_id = 'seed_workspace_1'"
-				+ " and user_identifier_key = 'console-user'").query(Integer.class).single();
+		Integer stored = this.jdbc
+			.sql("select count(*) from client_sessions where workspace_id = 'seed_workspace_1'"
+					+ " and user_identifier_key = 'console-user'")
+			.query(Integer.class)
+			.single();
 		org.assertj.core.api.Assertions.assertThat(stored).isEqualTo(1);
 	}
 
@@ -80,7 +84,10 @@ class ConsoleSessionCredentialTests extends ApiTest {
 			.then()
 			.statusCode(404)
 			.body("error.type", equalTo("device_not_found"));
-		console("seed_workspace_2").post("/devices/list").then().statusCode(200).body("devices", equalTo(java.util.List.of()));
+		console("seed_workspace_2").post("/devices/list")
+			.then()
+			.statusCode(200)
+			.body("devices", equalTo(java.util.List.of()));
 	}
 
 	@Test

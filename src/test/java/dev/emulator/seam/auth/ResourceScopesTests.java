@@ -33,8 +33,8 @@ class ResourceScopesTests {
 		@Override
 		public Optional<ClientSessionCredential> liveSessionOfUser(String workspaceId, String key, Instant now) {
 			ResourceScopesTests.this.asked.add(workspaceId + "/" + key + "@" + now);
-			return ("ws_1".equals(workspaceId) && "john".equals(key)) ? Optional.of(ResourceScopesTests.this.johnsSession)
-					: Optional.empty();
+			return ("ws_1".equals(workspaceId) && "john".equals(key))
+					? Optional.of(ResourceScopesTests.this.johnsSession) : Optional.empty();
 		}
 
 	};
@@ -43,8 +43,8 @@ class ResourceScopesTests {
 
 	@Test
 	void ofWhenClientSessionThenOnlyWhatItOwnsWhateverKeyIsGiven() {
-		ResourceScope scope = this.scopes.of(new ClientSessionAuth("ws_1", "cs_jane", "jane", List.of("acct_jane"),
-				List.of(), null), "john");
+		ResourceScope scope = this.scopes
+			.of(new ClientSessionAuth("ws_1", "cs_jane", "jane", List.of("acct_jane"), List.of(), null), "john");
 		assertThat(scope.restricted()).isTrue();
 		assertThat(scope.canSeeConnectedAccount("acct_jane")).isTrue();
 		assertThat(scope.canSeeConnectedAccount("acct_john")).isFalse();

@@ -27,8 +27,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 /**
- * "One live session per user" (BEHAVIOUR 3.4, 3.6, 3.9) under real concurrency: many requests for one new
- * {@code user_identifier_key} released at the same instant through a start gate, and the unique index behind it.
+ * "One live session per user" (BEHAVIOUR 3.4, 3.6, 3.9) under real concurrency: many
+ * requests for one new {@code user_identifier_key} released at the same instant through a
+ * start gate, and the unique index behind it.
  */
 class ClientSessionConcurrencyTests extends ApiTest {
 
@@ -105,7 +106,8 @@ class ClientSessionConcurrencyTests extends ApiTest {
 
 	@Test
 	void insertWhenUserHasLiveSessionButNewRowIsNotLiveThenDatabaseAcceptsIt() {
-		// Revoked and retired sessions keep user_identifier_key but give up live_user_identifier_key.
+		// Revoked and retired sessions keep user_identifier_key but give up
+		// live_user_identifier_key.
 		insertSession("seed_workspace_1", "john_user_identifier_key", false);
 		insertSession("seed_workspace_1", "john_user_identifier_key", false);
 		// The same key is free in another workspace.
@@ -162,8 +164,8 @@ class ClientSessionConcurrencyTests extends ApiTest {
 	}
 
 	/**
-	 * Sends {@link #REQUESTS} identical requests, each from its own thread, all released by one start gate once
-	 * every thread is waiting at it.
+	 * Sends {@link #REQUESTS} identical requests, each from its own thread, all released
+	 * by one start gate once every thread is waiting at it.
 	 */
 	private List<HttpResponse<String>> race(String method, String path, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
@@ -184,8 +186,7 @@ class ClientSessionConcurrencyTests extends ApiTest {
 		assertThat(responses).hasSize(REQUESTS);
 		assertThat(responses).allSatisfy((r) -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
 		List<JsonPath> bodies = responses.stream().map((r) -> JsonPath.from(r.body())).toList();
-		assertThat(bodies.stream().map((b) -> b.getString("client_session.client_session_id")).distinct())
-			.hasSize(1);
+		assertThat(bodies.stream().map((b) -> b.getString("client_session.client_session_id")).distinct()).hasSize(1);
 		assertThat(bodies.stream().map((b) -> b.getString("client_session.token")).distinct()).hasSize(1);
 		return bodies.get(0).getString("client_session.client_session_id");
 	}
@@ -213,11 +214,12 @@ class ClientSessionConcurrencyTests extends ApiTest {
 	private void insertSession(String workspaceId, String key, boolean live) {
 		String token = "seam_cst1test_" + UUID.randomUUID();
 		String id = UUID.randomUUID().toString();
-		this.jdbc.sql("""
-				insert into client_sessions (client_session_id, workspace_id, token_ciphertext, token_hash, user_identifier_key,
-				                             live_user_identifier_key, created_via, created_at, expires_at)
-				values (:id, :workspaceId, :sealed, encode(sha256(convert_to(:token, 'UTF8')), 'hex'), :key,
-				        :liveKey, 'api_key', now(), now() + interval '1 day')""")
+		this.jdbc
+			.sql("""
+					insert into client_sessions (client_session_id, workspace_id, token_ciphertext, token_hash, user_identifier_key,
+					                             live_user_identifier_key, created_via, created_at, expires_at)
+					values (:id, :workspaceId, :sealed, encode(sha256(convert_to(:token, 'UTF8')), 'hex'), :key,
+					        :liveKey, 'api_key', now(), now() + interval '1 day')""")
 			.param("id", id)
 			.param("workspaceId", workspaceId)
 			.param("sealed", this.tokenCipher.encrypt(token, id))
@@ -235,7 +237,8 @@ class ClientSessionConcurrencyTests extends ApiTest {
 	}
 
 	private String liveKeyOf(String sessionId) {
-		// A list, not single(): the value is null for a session that gave up the user's key.
+		// A list, not single(): the value is null for a session that gave up the user's
+		// key.
 		List<String> keys = this.jdbc
 			.sql("select live_user_identifier_key from client_sessions where client_session_id = :id")
 			.param("id", sessionId)

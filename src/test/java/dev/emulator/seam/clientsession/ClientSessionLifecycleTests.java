@@ -16,7 +16,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-/** The lifecycle scenario of BEHAVIOUR 3.14 against the seed, step by step, through HTTP. */
+/**
+ * The lifecycle scenario of BEHAVIOUR 3.14 against the seed, step by step, through HTTP.
+ */
 class ClientSessionLifecycleTests extends ApiTest {
 
 	@Autowired

@@ -18,11 +18,15 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The client session routes' parameters (BEHAVIOUR 3.6 to 3.13), read without Spring or a database. */
+/**
+ * The client session routes' parameters (BEHAVIOUR 3.6 to 3.13), read without Spring or a
+ * database.
+ */
 class ClientSessionParamsTests {
 
-	private final SeamParamsReader reader = new SeamParamsReader(new Binder(
-			new MapConfigurationPropertySource(Map.of())).bindOrCreate("emulator", EmulatorProperties.class));
+	private final SeamParamsReader reader = new SeamParamsReader(
+			new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("emulator",
+					EmulatorProperties.class));
 
 	@Test
 	void createWhenEverythingGivenThenRecordWithIdsOnceEach() {

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Old sessions are purged; live ones and recently ended ones are kept (default retention: 30 days). */
+/**
+ * Old sessions are purged; live ones and recently ended ones are kept (default retention:
+ * 30 days).
+ */
 class ClientSessionPurgeTests extends ApiTest {
 
 	@Autowired
@@ -29,12 +32,17 @@ class ClientSessionPurgeTests extends ApiTest {
 		String recentlyRevoked = create("purge-recent");
 		String longExpired = create("purge-expired");
 		String longRevoked = create("purge-revoked");
-		asWorkspace1().body("{\"client_session_id\":\"" + recentlyRevoked + "\"}").post("/client_sessions/revoke").then().statusCode(200);
-		this.jdbc.sql("update client_sessions set expires_at = now() - interval '31 days' where client_session_id = :id")
+		asWorkspace1().body("{\"client_session_id\":\"" + recentlyRevoked + "\"}")
+			.post("/client_sessions/revoke")
+			.then()
+			.statusCode(200);
+		this.jdbc
+			.sql("update client_sessions set expires_at = now() - interval '31 days' where client_session_id = :id")
 			.param("id", longExpired)
 			.update();
-		this.jdbc.sql("update client_sessions set revoked_at = now() - interval '40 days', live_user_identifier_key = null"
-				+ " where client_session_id = :id")
+		this.jdbc
+			.sql("update client_sessions set revoked_at = now() - interval '40 days', live_user_identifier_key = null"
+					+ " where client_session_id = :id")
 			.param("id", longRevoked)
 			.update();
 
@@ -56,7 +64,8 @@ class ClientSessionPurgeTests extends ApiTest {
 	void purgeWhenRunOnSeveralInstancesAtOnceThenEachSessionDeletedOnceWithoutErrors() throws Exception {
 		for (int i = 0; i < 30; i++) {
 			String id = create("purge-many-" + i);
-			this.jdbc.sql("update client_sessions set expires_at = now() - interval '60 days' where client_session_id = :id")
+			this.jdbc
+				.sql("update client_sessions set expires_at = now() - interval '60 days' where client_session_id = :id")
 				.param("id", id)
 				.update();
 		}

@@ -23,11 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * grant_access, get_or_create, revoke and delete racing each other on one session (BEHAVIOUR 3.9, 3.11 to 3.13): every
- * request of a round is released at the same instant through a start gate, and each race is run several rounds, so
- * that a lost update or an undone revoke shows up as a failure rather than as luck. What must hold afterwards: no
- * granted id is lost, a revoke acknowledged with 200 is never undone and the token is refused on every later
- * request, a deleted session stays deleted, and no request fails with a 5xx.
+ * grant_access, get_or_create, revoke and delete racing each other on one session
+ * (BEHAVIOUR 3.9, 3.11 to 3.13): every request of a round is released at the same instant
+ * through a start gate, and each race is run several rounds, so that a lost update or an
+ * undone revoke shows up as a failure rather than as luck. What must hold afterwards: no
+ * granted id is lost, a revoke acknowledged with 200 is never undone and the token is
+ * refused on every later request, a deleted session stays deleted, and no request fails
+ * with a 5xx.
  */
 class ClientSessionRaceTests extends ApiTest {
 
@@ -53,23 +55,26 @@ class ClientSessionRaceTests extends ApiTest {
 				String webview = "cw_" + round + "_" + i + "_" + UUID.randomUUID();
 				accounts.add(account);
 				webviews.add(webview);
-				// Half select the session by id, half by the user's key: the two paths must not lose each other's ids.
+				// Half select the session by id, half by the user's key: the two paths
+				// must not lose each other's ids.
 				String selector = (i % 2 == 0) ? "\"client_session_id\":\"" + session.id() + "\""
 						: "\"user_identifier_key\":\"" + key + "\"";
-				requests.add(send("PATCH", "/client_sessions/grant_access", "{" + selector
-						+ ",\"connected_account_ids\":[\"" + account + "\"],\"connect_webview_ids\":[\"" + webview + "\"]}"));
+				requests.add(
+						send("PATCH", "/client_sessions/grant_access", "{" + selector + ",\"connected_account_ids\":[\""
+								+ account + "\"],\"connect_webview_ids\":[\"" + webview + "\"]}"));
 			}
-			// get_or_create with nothing to change must not write a stale copy of the session back.
+			// get_or_create with nothing to change must not write a stale copy of the
+			// session back.
 			for (int i = 0; i < 4; i++) {
-				requests.add(send("POST", "/client_sessions/get_or_create", "{\"user_identifier_key\":\"" + key + "\"}"));
+				requests
+					.add(send("POST", "/client_sessions/get_or_create", "{\"user_identifier_key\":\"" + key + "\"}"));
 			}
 
 			List<HttpResponse<String>> responses = TestHttp.race(requests);
 
 			assertThat(responses).allSatisfy((r) -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
 			JsonPath after = getById(session.id());
-			assertThat(after.getList("client_session.connected_account_ids", String.class))
-				.as("round %d", round)
+			assertThat(after.getList("client_session.connected_account_ids", String.class)).as("round %d", round)
 				.containsExactlyInAnyOrderElementsOf(accounts);
 			assertThat(after.getList("client_session.connect_webview_ids", String.class)).as("round %d", round)
 				.containsExactlyInAnyOrderElementsOf(webviews);
@@ -89,15 +94,16 @@ class ClientSessionRaceTests extends ApiTest {
 				requests.add(switch (i % 4) {
 					case 0 -> send("PATCH", "/client_sessions/grant_access", "{\"client_session_id\":\"" + session.id()
 							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
-					case 1 -> send("PATCH", "/client_sessions/grant_access",
-							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
-					case 2 -> send("POST", "/client_sessions/get_or_create",
-							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
+					case 1 -> send("PATCH", "/client_sessions/grant_access", "{\"user_identifier_key\":\"" + key
+							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
+					case 2 -> send("POST", "/client_sessions/get_or_create", "{\"user_identifier_key\":\"" + key
+							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 					default -> send("POST", "/client_sessions/get_or_create", "{\"user_identity_id\":\"" + identity(key)
 							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 				});
 			}
-			// The revoke, and straight after its acknowledgement the token, from the same thread.
+			// The revoke, and straight after its acknowledgement the token, from the same
+			// thread.
 			List<Integer> tokenAfterAck = Collections.synchronizedList(new ArrayList<>());
 			Callable<HttpResponse<String>> revoke = send("POST", "/client_sessions/revoke",
 					"{\"client_session_id\":\"" + session.id() + "\"}");
@@ -114,11 +120,13 @@ class ClientSessionRaceTests extends ApiTest {
 			HttpResponse<String> revoked = responses.get(GRANTS / 2);
 			assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
 			assertThat(tokenAfterAck).containsExactly(401);
-			// A grant by key that lost the race finds no live session: 404. Nothing else may fail.
+			// A grant by key that lost the race finds no live session: 404. Nothing else
+			// may fail.
 			assertThat(responses).allSatisfy((r) -> assertThat(r.statusCode()).as(r.body()).isIn(200, 404));
 			assertThat(revokedAt(session.id())).as("round %d: revoked_at after the race", round).isNotNull();
 			assertTokenRefused(session.token(), "client_session_revoked");
-			// The session is still readable with the API key, with its own token; the user has at most one live one.
+			// The session is still readable with the API key, with its own token; the
+			// user has at most one live one.
 			assertThat(getById(session.id()).getString("client_session.token")).isEqualTo(session.token());
 			assertThat(liveSessionsOfUser(key)).isLessThanOrEqualTo(1);
 		}
@@ -136,10 +144,10 @@ class ClientSessionRaceTests extends ApiTest {
 				requests.add(switch (i % 5) {
 					case 0 -> send("PATCH", "/client_sessions/grant_access", "{\"client_session_id\":\"" + session.id()
 							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
-					case 1 -> send("PATCH", "/client_sessions/grant_access",
-							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
-					case 2 -> send("POST", "/client_sessions/get_or_create",
-							"{\"user_identifier_key\":\"" + key + "\",\"connected_account_ids\":[\"" + account + "\"]}");
+					case 1 -> send("PATCH", "/client_sessions/grant_access", "{\"user_identifier_key\":\"" + key
+							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
+					case 2 -> send("POST", "/client_sessions/get_or_create", "{\"user_identifier_key\":\"" + key
+							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 					case 3 -> send("POST", "/client_sessions/get_or_create", "{\"user_identity_id\":\"" + identity(key)
 							+ "\",\"connected_account_ids\":[\"" + account + "\"]}");
 					default -> send("POST", "/client_sessions/revoke", byId);
@@ -192,8 +200,8 @@ class ClientSessionRaceTests extends ApiTest {
 
 	private Callable<HttpResponse<String>> send(String method, String path, String body) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body))
+			.method(method,
+					body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + API_KEY_1)
 			.timeout(Duration.ofSeconds(60))
@@ -202,7 +210,8 @@ class ClientSessionRaceTests extends ApiTest {
 	}
 
 	private int tokenStatus(String token) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/client_sessions/get"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/client_sessions/get"))
 			.header("client-session-token", token)
 			.timeout(Duration.ofSeconds(60))
 			.build();

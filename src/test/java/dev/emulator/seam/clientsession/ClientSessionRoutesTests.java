@@ -34,21 +34,25 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Every client session route and every method it accepts (BEHAVIOUR 3.1), against the seed of BEHAVIOUR 7.1, with the
- * seed API key of {@code seed_workspace_1}.
+ * Every client session route and every method it accepts (BEHAVIOUR 3.1), against the
+ * seed of BEHAVIOUR 7.1, with the seed API key of {@code seed_workspace_1}.
  */
 class ClientSessionRoutesTests extends ApiTest {
 
 	/** JavaScript's {@code toISOString()}: milliseconds, UTC, {@code Z}. */
 	private static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-	/** Seam's fake gives a session without {@code expires_at} one year of 365.25 days (BEHAVIOUR 3.5). */
+	/**
+	 * Seam's fake gives a session without {@code expires_at} one year of 365.25 days
+	 * (BEHAVIOUR 3.5).
+	 */
 	private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes((long) (365.25 * 24 * 60));
 
 	@Autowired
 	JdbcClient jdbc;
 
-	// ---- create ------------------------------------------------------------------------------------------------
+	// ---- create
+	// ------------------------------------------------------------------------------------------------
 
 	@Test
 	void createWhenPutWithoutParamsThenNewSessionWithDefaults() {
@@ -177,9 +181,17 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void createWhenTwoSessionsCreatedThenIdsAndTokensDiffer() {
-		JsonPath first = asWorkspace1().body("{}").put("/client_sessions/create").then().statusCode(200).extract()
+		JsonPath first = asWorkspace1().body("{}")
+			.put("/client_sessions/create")
+			.then()
+			.statusCode(200)
+			.extract()
 			.jsonPath();
-		JsonPath second = asWorkspace1().body("{}").post("/client_sessions/create").then().statusCode(200).extract()
+		JsonPath second = asWorkspace1().body("{}")
+			.post("/client_sessions/create")
+			.then()
+			.statusCode(200)
+			.extract()
 			.jsonPath();
 		assertThat(second.getString("client_session.client_session_id"))
 			.isNotEqualTo(first.getString("client_session.client_session_id"));
@@ -207,8 +219,9 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void createWhenPutForUserWithLiveSessionThenExistingSessionUnchanged() {
-		asWorkspace1().body("""
-				{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
+		asWorkspace1()
+			.body("""
+					{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
 			.put("/client_sessions/create")
 			.then()
 			.statusCode(200)
@@ -234,17 +247,18 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void createWhenConcurrentPutsForSameUserThenOneSession() throws Exception {
-		Set<String> ids = concurrently(8, () -> asWorkspace1().body("""
-				{"user_identifier_key":"racing-put"}""")
-			.put("/client_sessions/create")
-			.then()
-			.statusCode(200)
-			.extract()
-			.path("client_session.client_session_id"));
+		Set<String> ids = concurrently(8,
+				() -> asWorkspace1().body("""
+						{"user_identifier_key":"racing-put"}""")
+					.put("/client_sessions/create")
+					.then()
+					.statusCode(200)
+					.extract()
+					.path("client_session.client_session_id"));
 		assertThat(ids).hasSize(1);
-		assertThat(listIds(asWorkspace1().queryParam("user_identifier_key", "racing-put")
-			.get("/client_sessions/list")
-			.then())).containsExactlyElementsOf(ids);
+		assertThat(listIds(
+				asWorkspace1().queryParam("user_identifier_key", "racing-put").get("/client_sessions/list").then()))
+			.containsExactlyElementsOf(ids);
 	}
 
 	@Test
@@ -261,7 +275,8 @@ class ClientSessionRoutesTests extends ApiTest {
 			.containsOnly("400 client_session_token_already_exists");
 	}
 
-	// ---- get ---------------------------------------------------------------------------------------------------
+	// ---- get
+	// ---------------------------------------------------------------------------------------------------
 
 	@Test
 	void getWhenGetByIdThenSeededSession() {
@@ -355,12 +370,10 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void getWhenUnknownIdOrKeyThenNotFound() {
-		assertNotFound(asWorkspace1().queryParam("client_session_id", "no_such_session")
-			.get("/client_sessions/get")
-			.then());
-		assertNotFound(asWorkspace1().queryParam("user_identifier_key", "no_such_user")
-			.get("/client_sessions/get")
-			.then());
+		assertNotFound(
+				asWorkspace1().queryParam("client_session_id", "no_such_session").get("/client_sessions/get").then());
+		assertNotFound(
+				asWorkspace1().queryParam("user_identifier_key", "no_such_user").get("/client_sessions/get").then());
 	}
 
 	@Test
@@ -385,11 +398,8 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void getWhenPostHasIdInQueryStringAndBodyThenBodyWins() {
-		assertNotFound(asWorkspace1().queryParam("client_session_id", "cst1")
-			.body("""
-					{"client_session_id":"no_such_session"}""")
-			.post("/client_sessions/get")
-			.then());
+		assertNotFound(asWorkspace1().queryParam("client_session_id", "cst1").body("""
+				{"client_session_id":"no_such_session"}""").post("/client_sessions/get").then());
 	}
 
 	@Test
@@ -423,12 +433,13 @@ class ClientSessionRoutesTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("client_session.expires_at", equalTo("2020-01-01T00:00:00.000Z"));
-		assertThat(listIds(asWorkspace1().queryParam("user_identifier_key", "expired-user")
-			.get("/client_sessions/list")
-			.then())).containsExactly(id);
+		assertThat(listIds(
+				asWorkspace1().queryParam("user_identifier_key", "expired-user").get("/client_sessions/list").then()))
+			.containsExactly(id);
 	}
 
-	// ---- get_or_create -----------------------------------------------------------------------------------------
+	// ---- get_or_create
+	// -----------------------------------------------------------------------------------------
 
 	@Test
 	void getOrCreateWhenUserHasNoSessionThenNewSessionThenSameOneAgain() {
@@ -506,8 +517,9 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void getOrCreateWhenExistingAndListsOmittedThenListsUnchanged() {
-		asWorkspace1().body("""
-				{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
+		asWorkspace1()
+			.body("""
+					{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
 			.post("/client_sessions/get_or_create")
 			.then()
 			.statusCode(200)
@@ -547,9 +559,9 @@ class ClientSessionRoutesTests extends ApiTest {
 			.extract()
 			.path("client_session.client_session_id");
 		assertThat(fresh).isNotEqualTo(expired);
-		assertThat(listIds(asWorkspace1().queryParam("user_identifier_key", "expired-user")
-			.get("/client_sessions/list")
-			.then())).containsExactly(expired, fresh);
+		assertThat(listIds(
+				asWorkspace1().queryParam("user_identifier_key", "expired-user").get("/client_sessions/list").then()))
+			.containsExactly(expired, fresh);
 	}
 
 	@Test
@@ -610,20 +622,22 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void getOrCreateWhenConcurrentCallsForSameUserThenOneSession() throws Exception {
-		Set<String> ids = concurrently(8, () -> asWorkspace1().body("""
-				{"user_identifier_key":"racing-user"}""")
-			.post("/client_sessions/get_or_create")
-			.then()
-			.statusCode(200)
-			.extract()
-			.path("client_session.client_session_id"));
+		Set<String> ids = concurrently(8,
+				() -> asWorkspace1().body("""
+						{"user_identifier_key":"racing-user"}""")
+					.post("/client_sessions/get_or_create")
+					.then()
+					.statusCode(200)
+					.extract()
+					.path("client_session.client_session_id"));
 		assertThat(ids).hasSize(1);
-		assertThat(listIds(asWorkspace1().queryParam("user_identifier_key", "racing-user")
-			.get("/client_sessions/list")
-			.then())).containsExactlyElementsOf(ids);
+		assertThat(listIds(
+				asWorkspace1().queryParam("user_identifier_key", "racing-user").get("/client_sessions/list").then()))
+			.containsExactlyElementsOf(ids);
 	}
 
-	// ---- list --------------------------------------------------------------------------------------------------
+	// ---- list
+	// --------------------------------------------------------------------------------------------------
 
 	@Test
 	void listWhenNoFilterThenEverySessionOfWorkspaceOldestFirst() throws InterruptedException {
@@ -650,8 +664,7 @@ class ClientSessionRoutesTests extends ApiTest {
 	@Test
 	void listWhenPostWithEmptyBodyThenEverySession() {
 		String a = createSession("{}");
-		assertThat(listIds(asWorkspace1().body("{}").post("/client_sessions/list").then())).containsExactly("cst1",
-				a);
+		assertThat(listIds(asWorkspace1().body("{}").post("/client_sessions/list").then())).containsExactly("cst1", a);
 	}
 
 	@Test
@@ -661,9 +674,9 @@ class ClientSessionRoutesTests extends ApiTest {
 			.containsExactly(a);
 		assertThat(listIds(asWorkspace1().body("""
 				{"client_session_id":"%s"}""".formatted(a)).post("/client_sessions/list").then())).containsExactly(a);
-		assertThat(listIds(asWorkspace1().queryParam("client_session_id", "no_such_session")
-			.get("/client_sessions/list")
-			.then())).isEmpty();
+		assertThat(listIds(
+				asWorkspace1().queryParam("client_session_id", "no_such_session").get("/client_sessions/list").then()))
+			.isEmpty();
 	}
 
 	@Test
@@ -673,9 +686,9 @@ class ClientSessionRoutesTests extends ApiTest {
 		createSession("""
 				{"user_identifier_key":"someone-else"}""");
 		createSession("{}");
-		assertThat(listIds(asWorkspace1().queryParam("user_identifier_key", "list-user")
-			.get("/client_sessions/list")
-			.then())).containsExactly(a);
+		assertThat(listIds(
+				asWorkspace1().queryParam("user_identifier_key", "list-user").get("/client_sessions/list").then()))
+			.containsExactly(a);
 		assertThat(listIds(asWorkspace1().body("""
 				{"user_identifier_key":"list-user"}""").post("/client_sessions/list").then())).containsExactly(a);
 	}
@@ -715,9 +728,9 @@ class ClientSessionRoutesTests extends ApiTest {
 		String a = createSession("{}");
 		createSession("""
 				{"user_identifier_key":"has-a-key"}""");
-		assertThat(listIds(asWorkspace1().queryParam("without_user_identifier_key", "true")
-			.get("/client_sessions/list")
-			.then())).containsExactly(a);
+		assertThat(listIds(
+				asWorkspace1().queryParam("without_user_identifier_key", "true").get("/client_sessions/list").then()))
+			.containsExactly(a);
 		assertThat(listIds(asWorkspace1().body("""
 				{"without_user_identifier_key":true}""").post("/client_sessions/list").then())).containsExactly(a);
 	}
@@ -725,12 +738,12 @@ class ClientSessionRoutesTests extends ApiTest {
 	@Test
 	void listWhenWithoutUserIdentifierKeyFalseThenNoFilter() {
 		String a = createSession("{}");
-		assertThat(listIds(asWorkspace1().queryParam("without_user_identifier_key", "false")
-			.get("/client_sessions/list")
-			.then())).containsExactly("cst1", a);
-		assertThat(listIds(asWorkspace1().body("""
-				{"without_user_identifier_key":false}""").post("/client_sessions/list").then()))
+		assertThat(listIds(
+				asWorkspace1().queryParam("without_user_identifier_key", "false").get("/client_sessions/list").then()))
 			.containsExactly("cst1", a);
+		assertThat(listIds(asWorkspace1().body("""
+				{"without_user_identifier_key":false}""").post("/client_sessions/list").then())).containsExactly("cst1",
+				a);
 	}
 
 	@Test
@@ -753,7 +766,8 @@ class ClientSessionRoutesTests extends ApiTest {
 			.then())).containsExactly("cst1");
 	}
 
-	// ---- grant_access ------------------------------------------------------------------------------------------
+	// ---- grant_access
+	// ------------------------------------------------------------------------------------------
 
 	@Test
 	void grantAccessWhenPatchByIdThenAccountsAdded() {
@@ -787,8 +801,9 @@ class ClientSessionRoutesTests extends ApiTest {
 
 	@Test
 	void grantAccessWhenPatchByUserIdentifierKeyThenUsersSessionGranted() {
-		asWorkspace1().body("""
-				{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
+		asWorkspace1()
+			.body("""
+					{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
 			.patch("/client_sessions/grant_access")
 			.then()
 			.statusCode(200)
@@ -925,8 +940,9 @@ class ClientSessionRoutesTests extends ApiTest {
 	@Test
 	void grantAccessWhenUsersOnlySessionRevokedThenNotFound() {
 		revoke("cst1");
-		assertNotFound(asWorkspace1().body("""
-				{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
+		assertNotFound(asWorkspace1()
+			.body("""
+					{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
 			.patch("/client_sessions/grant_access")
 			.then());
 	}
@@ -955,7 +971,8 @@ class ClientSessionRoutesTests extends ApiTest {
 		assertThat(getSession("cst1")).containsEntry("connected_account_ids", List.of("john_connected_account_id"));
 	}
 
-	// ---- revoke ------------------------------------------------------------------------------------------------
+	// ---- revoke
+	// ------------------------------------------------------------------------------------------------
 
 	@Test
 	void revokeWhenCalledTwiceThenOkBothTimesAndFirstRevocationKept() {
@@ -1018,12 +1035,11 @@ class ClientSessionRoutesTests extends ApiTest {
 	@Test
 	void revokeWhenUnknownIdThenNotFound() {
 		assertNotFound(asWorkspace1().body("""
-				{"client_session_id":"no_such_session"}""")
-			.post("/client_sessions/revoke")
-			.then());
+				{"client_session_id":"no_such_session"}""").post("/client_sessions/revoke").then());
 	}
 
-	// ---- delete ------------------------------------------------------------------------------------------------
+	// ---- delete
+	// ------------------------------------------------------------------------------------------------
 
 	@Test
 	void deleteWhenDeleteWithQueryStringThenGone() {
@@ -1065,10 +1081,7 @@ class ClientSessionRoutesTests extends ApiTest {
 	@Test
 	void deleteWhenSeededSessionDeletedThenGoneAndOthersKept() {
 		String other = createSession("{}");
-		asWorkspace1().queryParam("client_session_id", "cst1")
-			.delete("/client_sessions/delete")
-			.then()
-			.statusCode(200);
+		asWorkspace1().queryParam("client_session_id", "cst1").delete("/client_sessions/delete").then().statusCode(200);
 		assertGone("cst1");
 		assertThat(listIds(asWorkspace1().get("/client_sessions/list").then())).containsExactly(other);
 		assertNotFound(asWorkspace1().queryParam("user_identifier_key", "john_user_identifier_key")
@@ -1093,9 +1106,7 @@ class ClientSessionRoutesTests extends ApiTest {
 			.delete("/client_sessions/delete")
 			.then());
 		assertNotFound(asWorkspace1().body("""
-				{"client_session_id":"no_such_session"}""")
-			.post("/client_sessions/delete")
-			.then());
+				{"client_session_id":"no_such_session"}""").post("/client_sessions/delete").then());
 	}
 
 	@Test
@@ -1115,7 +1126,8 @@ class ClientSessionRoutesTests extends ApiTest {
 		assertThat(listIds(asWorkspace1().get("/client_sessions/list").then())).containsExactly("cst1");
 	}
 
-	// ---- helpers -----------------------------------------------------------------------------------------------
+	// ---- helpers
+	// -----------------------------------------------------------------------------------------------
 
 	private static String createSession(String body) {
 		return asWorkspace1().body(body)
@@ -1145,10 +1157,7 @@ class ClientSessionRoutesTests extends ApiTest {
 	}
 
 	private static List<String> listIds(ValidatableResponse response) {
-		return response.statusCode(200)
-			.body("ok", equalTo(true))
-			.extract()
-			.path("client_sessions.client_session_id");
+		return response.statusCode(200).body("ok", equalTo(true)).extract().path("client_sessions.client_session_id");
 	}
 
 	private static void assertNotFound(ValidatableResponse response) {

@@ -26,8 +26,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Parameter validation (BEHAVIOUR 3.6, 1.7 and 1.8): 400 {@code invalid_input}
- * worded as Seam words it, and nothing written when a request is refused.
+ * Parameter validation (BEHAVIOUR 3.6, 1.7 and 1.8): 400 {@code invalid_input} worded as
+ * Seam words it, and nothing written when a request is refused.
  */
 class ClientSessionValidationTests extends ApiTest {
 
@@ -267,7 +267,8 @@ class ClientSessionValidationTests extends ApiTest {
 				{"user_identifier_key":"big-chunked","padding":"%s"}""".formatted("x".repeat(ONE_MEGABYTE + 100))
 			.getBytes(StandardCharsets.UTF_8);
 		long before = sessionRows();
-		// An input stream of unknown length makes the client send Transfer-Encoding: chunked, no Content-Length.
+		// An input stream of unknown length makes the client send Transfer-Encoding:
+		// chunked, no Content-Length.
 		URI uri = URI.create("http://localhost:" + this.port + "/client_sessions/create");
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.header("Authorization", "Bearer " + API_KEY_1)
@@ -354,8 +355,10 @@ class ClientSessionValidationTests extends ApiTest {
 	}
 
 	/**
-	 * The request fails with 400 {@code invalid_input}, {@code error.message} {@code <problem> for "<parameter>"} and
-	 * {@code validation_errors.<parameter>._errors = [<problem>]}, and leaves workspace 1's sessions as they were.
+	 * The request fails with 400 {@code invalid_input}, {@code error.message}
+	 * {@code <problem> for "<parameter>"} and
+	 * {@code validation_errors.<parameter>._errors = [<problem>]}, and leaves workspace
+	 * 1's sessions as they were.
 	 */
 	private void assertRejectedWithoutWrite(Supplier<ValidatableResponse> request, String parameter, String problem) {
 		long before = sessionRows();
@@ -369,7 +372,9 @@ class ClientSessionValidationTests extends ApiTest {
 		assertThat(sessionRows()).isEqualTo(before);
 	}
 
-	/** A body that is not one JSON object: 400 {@code invalid_input} and nothing written. */
+	/**
+	 * A body that is not one JSON object: 400 {@code invalid_input} and nothing written.
+	 */
 	private void assertBodyRejectedWithoutWrite(Supplier<ValidatableResponse> request) {
 		long before = sessionRows();
 		request.get()
@@ -396,9 +401,7 @@ class ClientSessionValidationTests extends ApiTest {
 	private long revokedRows() {
 		return this.jdbc.sql("""
 				select count(*) from client_sessions
-				where workspace_id = 'seed_workspace_1' and revoked_at is not null""")
-			.query(Long.class)
-			.single();
+				where workspace_id = 'seed_workspace_1' and revoked_at is not null""").query(Long.class).single();
 	}
 
 	private static String sessionJson(String id) {

@@ -20,8 +20,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Workspace 2's API key against workspace 1's sessions (BEHAVIOUR 2.4 and 3.2): another workspace's session is
- * reported exactly like a missing one and is never changed. Seam's fake gets this wrong for {@code /get}.
+ * Workspace 2's API key against workspace 1's sessions (BEHAVIOUR 2.4 and 3.2): another
+ * workspace's session is reported exactly like a missing one and is never changed. Seam's
+ * fake gets this wrong for {@code /get}.
  */
 class ClientSessionWorkspaceIsolationTests extends ApiTest {
 
@@ -86,9 +87,8 @@ class ClientSessionWorkspaceIsolationTests extends ApiTest {
 		assertEmptyList(asWorkspace2().queryParam("user_identity_id", "john_user_identity_id")
 			.get("/client_sessions/list")
 			.then());
-		assertEmptyList(asWorkspace2().queryParam("without_user_identifier_key", "true")
-			.get("/client_sessions/list")
-			.then());
+		assertEmptyList(
+				asWorkspace2().queryParam("without_user_identifier_key", "true").get("/client_sessions/list").then());
 		assertEmptyList(asWorkspace2().body("""
 				{"user_identifier_key":"ws1-user","connect_webview_id":"connect_webview1"}""")
 			.post("/client_sessions/list")
@@ -107,8 +107,9 @@ class ClientSessionWorkspaceIsolationTests extends ApiTest {
 				{"client_session_id":"%s","connect_webview_ids":["ws2_webview"]}""".formatted(this.created))
 			.post("/client_sessions/grant_access")
 			.then());
-		assertNotFound(asWorkspace2().body("""
-				{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
+		assertNotFound(asWorkspace2()
+			.body("""
+					{"user_identifier_key":"john_user_identifier_key","connected_account_ids":["jane_connected_account_id"]}""")
 			.patch("/client_sessions/grant_access")
 			.then());
 		assertNotFound(asWorkspace2().body("""
@@ -129,11 +130,10 @@ class ClientSessionWorkspaceIsolationTests extends ApiTest {
 		assertThat(workspace1Session("cst1")).isEqualTo(seeded);
 		Long revoked = this.jdbc.sql("""
 				select count(*) from client_sessions
-				where workspace_id = 'seed_workspace_1' and revoked_at is not null""")
-			.query(Long.class)
-			.single();
+				where workspace_id = 'seed_workspace_1' and revoked_at is not null""").query(Long.class).single();
 		assertThat(revoked).isZero();
-		// Still live: workspace 1 asking for its user's session gets the same one back, not a new one.
+		// Still live: workspace 1 asking for its user's session gets the same one back,
+		// not a new one.
 		asWorkspace1().body("""
 				{"user_identifier_key":"john_user_identifier_key"}""")
 			.post("/client_sessions/get_or_create")
@@ -166,9 +166,7 @@ class ClientSessionWorkspaceIsolationTests extends ApiTest {
 		Long events = this.jdbc.sql("""
 				select count(*) from events
 				where workspace_id in ('seed_workspace_1', 'seed_workspace_2')
-				  and event_type = 'client_session.deleted'""")
-			.query(Long.class)
-			.single();
+				  and event_type = 'client_session.deleted'""").query(Long.class).single();
 		assertThat(events).isZero();
 	}
 
@@ -269,9 +267,7 @@ class ClientSessionWorkspaceIsolationTests extends ApiTest {
 	}
 
 	private static void assertNotFound(ValidatableResponse response) {
-		response.statusCode(404)
-			.body("ok", equalTo(false))
-			.body("error.type", equalTo("client_session_not_found"));
+		response.statusCode(404).body("ok", equalTo(false)).body("error.type", equalTo("client_session_not_found"));
 	}
 
 	private static void assertEmptyList(ValidatableResponse response) {

@@ -31,11 +31,13 @@ import dev.emulator.seam.support.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Durability across a crash: the server runs as its own JVM ({@link ServerProcess}) under a concurrent create load,
- * is killed with SIGKILL in the middle of it, and is started again on the same database. Every create that was
- * answered 200 before the kill must be there afterwards, complete (same token, user, accounts) and usable (its token
- * authenticates); and nothing half-written may be there: every row that exists, answered or not, is a whole session
- * whose token the API returns and whose stored hash matches it.
+ * Durability across a crash: the server runs as its own JVM ({@link ServerProcess}) under
+ * a concurrent create load, is killed with SIGKILL in the middle of it, and is started
+ * again on the same database. Every create that was answered 200 before the kill must be
+ * there afterwards, complete (same token, user, accounts) and usable (its token
+ * authenticates); and nothing half-written may be there: every row that exists, answered
+ * or not, is a whole session whose token the API returns and whose stored hash matches
+ * it.
  */
 class CrashDurabilityIT {
 
@@ -62,7 +64,8 @@ class CrashDurabilityIT {
 			try (ServerProcess restarted = ServerProcess.start(db, this.dir)) {
 				Map<String, Map<String, Object>> listed = assertAllThereAndUsable(restarted, acked);
 
-				// Nothing half-written: every row of the load, answered or not, is a whole session.
+				// Nothing half-written: every row of the load, answered or not, is a
+				// whole session.
 				List<String> rows = db.query("""
 						select client_session_id || ' ' || user_identifier_key || ' ' || token_hash from client_sessions
 						where user_identifier_key like 'crash_%'
@@ -98,9 +101,10 @@ class CrashDurabilityIT {
 	}
 
 	/**
-	 * The zero-setup mode, killed as a container is: SIGKILL to the JVM, the embedded postmaster and its backends at
-	 * once. Only what PostgreSQL had flushed to disk when it answered survives that, so this fails unless commits are
-	 * durable (fsync and synchronous_commit on).
+	 * The zero-setup mode, killed as a container is: SIGKILL to the JVM, the embedded
+	 * postmaster and its backends at once. Only what PostgreSQL had flushed to disk when
+	 * it answered survives that, so this fails unless commits are durable (fsync and
+	 * synchronous_commit on).
 	 */
 	@Test
 	void createsAnsweredBeforeJavaAndEmbeddedPostgresKilledTogetherWhenRestartedThenAllExistAndTheirTokensWork()
@@ -133,7 +137,10 @@ class CrashDurabilityIT {
 
 	}
 
-	/** {@value #WORKERS} workers create sessions until {@code kill} cuts them off; the creates answered 200. */
+	/**
+	 * {@value #WORKERS} workers create sessions until {@code kill} cuts them off; the
+	 * creates answered 200.
+	 */
 	private static Map<String, Ack> createUnderLoadThenKill(ServerProcess server, Kill kill) throws Exception {
 		Map<String, Ack> acked = new ConcurrentHashMap<>();
 		AtomicInteger unanswered = new AtomicInteger();
@@ -170,7 +177,8 @@ class CrashDurabilityIT {
 			thread.start();
 			workers.add(thread);
 		}
-		// Kill mid-load: after 300 answered creates or 8 s, whichever comes first (but not before 20).
+		// Kill mid-load: after 300 answered creates or 8 s, whichever comes first (but
+		// not before 20).
 		long started = System.nanoTime();
 		while (unexpected.isEmpty() && acked.size() < 300
 				&& (System.nanoTime() - started < Duration.ofSeconds(8).toNanos() || acked.size() < 20)
@@ -189,8 +197,9 @@ class CrashDurabilityIT {
 	}
 
 	/**
-	 * Every answered create, as the API key reads it back (one list of the workspace, by id), complete, and its token
-	 * authenticates, as the client-session-token header and as a bearer token. Returns the listed sessions by id.
+	 * Every answered create, as the API key reads it back (one list of the workspace, by
+	 * id), complete, and its token authenticates, as the client-session-token header and
+	 * as a bearer token. Returns the listed sessions by id.
 	 */
 	private static Map<String, Map<String, Object>> assertAllThereAndUsable(ServerProcess restarted,
 			Map<String, Ack> acked) throws Exception {
@@ -221,8 +230,7 @@ class CrashDurabilityIT {
 			for (Ack ack : acked.values()) {
 				HttpResponse<String> own = reads.get(i++).get(60, TimeUnit.SECONDS);
 				assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
-				assertThat(JsonPath.from(own.body()).getString("client_session.client_session_id"))
-					.isEqualTo(ack.id());
+				assertThat(JsonPath.from(own.body()).getString("client_session.client_session_id")).isEqualTo(ack.id());
 			}
 		}
 		finally {
@@ -243,10 +251,9 @@ class CrashDurabilityIT {
 
 	private static String apiKeyGet(ServerProcess server, String path) throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri(path))
-					.header("Authorization", "Bearer seam_apikey1_token")
-					.timeout(Duration.ofSeconds(30))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer seam_apikey1_token")
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return response.body();
 	}

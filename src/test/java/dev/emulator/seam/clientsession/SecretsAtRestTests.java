@@ -39,7 +39,8 @@ class SecretsAtRestTests extends ApiTest {
 		List<String> credentials = this.jdbc.sql("""
 				select cast(k.* as text) from api_keys k
 				union all select cast(t.* as text) from personal_access_tokens t""").query(String.class).list();
-		assertThat(credentials).isNotEmpty().noneMatch((row) -> row.contains("seam_apikey") || row.contains("longtoken"));
+		assertThat(credentials).isNotEmpty()
+			.noneMatch((row) -> row.contains("seam_apikey") || row.contains("longtoken"));
 	}
 
 	@Test
@@ -48,7 +49,8 @@ class SecretsAtRestTests extends ApiTest {
 			.query(String.class)
 			.single();
 		assertThat(this.tokenCipher.decrypt(sealed, "cst1")).isEqualTo(SEED_CST);
-		assertThatThrownBy(() -> this.tokenCipher.decrypt(sealed, "another-row")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> this.tokenCipher.decrypt(sealed, "another-row"))
+			.isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> new TokenCipher(new byte[32]).decrypt(sealed, "cst1"))
 			.isInstanceOf(IllegalStateException.class);
 	}
@@ -61,8 +63,10 @@ class SecretsAtRestTests extends ApiTest {
 		Flyway.configure().dataSource(dataSource).schemas(schema).target("4").load().migrate();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		try {
-			jdbc.sql("insert into " + schema + ".workspaces (workspace_id, name, publishable_key, publishable_key_hash, created_at)"
-					+ " values ('w', 'W', 'pk', 'pkhash', now())").update();
+			jdbc.sql("insert into " + schema
+					+ ".workspaces (workspace_id, name, publishable_key, publishable_key_hash, created_at)"
+					+ " values ('w', 'W', 'pk', 'pkhash', now())")
+				.update();
 			jdbc.sql("insert into " + schema + ".client_sessions (client_session_id, workspace_id, token, token_hash,"
 					+ " created_via, created_at, expires_at) values ('s1', 'w', 'seam_cst1_old', 'h', 'api_key', now(), now())")
 				.update();
@@ -72,10 +76,13 @@ class SecretsAtRestTests extends ApiTest {
 				.javaMigrations(new V5__encrypt_client_session_tokens(this.tokenCipher))
 				.load()
 				.migrate();
-			String sealed = jdbc.sql("select token_ciphertext from " + schema + ".client_sessions").query(String.class).single();
+			String sealed = jdbc.sql("select token_ciphertext from " + schema + ".client_sessions")
+				.query(String.class)
+				.single();
 			assertThat(this.tokenCipher.decrypt(sealed, "s1")).isEqualTo("seam_cst1_old");
-			assertThat(jdbc.sql("select count(*) from information_schema.columns where table_schema = :schema"
-					+ " and table_name = 'client_sessions' and column_name = 'token'")
+			assertThat(jdbc
+				.sql("select count(*) from information_schema.columns where table_schema = :schema"
+						+ " and table_name = 'client_sessions' and column_name = 'token'")
 				.param("schema", schema)
 				.query(Integer.class)
 				.single()).isZero();

@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The zero-setup server, as its own JVM with its embedded PostgreSQL, through what operators and crashes do to it:
- * a second server on the same data directory, the JVM killed alone, the JVM killed with its watchdog (an orphaned
- * postmaster), the postmaster killed under the running server; and the cluster closed to other local users. One
+ * The zero-setup server, as its own JVM with its embedded PostgreSQL, through what
+ * operators and crashes do to it: a second server on the same data directory, the JVM
+ * killed alone, the JVM killed with its watchdog (an orphaned postmaster), the postmaster
+ * killed under the running server; and the cluster closed to other local users. One
  * sequence, because each start of a fresh server costs seconds.
  */
 class EmbeddedDatabaseRecoveryIT {
@@ -37,7 +38,8 @@ class EmbeddedDatabaseRecoveryIT {
 
 	@Test
 	void crashesAndSecondInstanceWhenRestartedThenServerComesBackAndDatabaseStaysClosed() throws Exception {
-		// A second server on a data directory in use: one clear message naming SEAM_DATA_DIR, no stack trace.
+		// A second server on a data directory in use: one clear message naming
+		// SEAM_DATA_DIR, no stack trace.
 		try (ServerProcess first = ServerProcess.startEmbedded(this.dir)) {
 			long postmaster = first.postmasterPid().orElseThrow();
 			assertThat(first.watchdog()).as("watchdog beside PostgreSQL").isPresent();
@@ -52,18 +54,22 @@ class EmbeddedDatabaseRecoveryIT {
 			}
 			assertThat(get(first, "/health").statusCode()).as("first server unaffected").isEqualTo(200);
 
-			// SIGKILL of the JVM alone: the watchdog stops PostgreSQL; it does not outlive the JVM.
+			// SIGKILL of the JVM alone: the watchdog stops PostgreSQL; it does not
+			// outlive the JVM.
 			first.kill();
 			long died = System.nanoTime();
 			assertThat(ProcessHandle.of(postmaster)
-				.map((handle) -> handle.onExit().thenApply((gone) -> true).completeOnTimeout(false, 20,
-						java.util.concurrent.TimeUnit.SECONDS).join())
+				.map((handle) -> handle.onExit()
+					.thenApply((gone) -> true)
+					.completeOnTimeout(false, 20, java.util.concurrent.TimeUnit.SECONDS)
+					.join())
 				.orElse(true)).as("postmaster stopped after the JVM was killed").isTrue();
 			System.out.printf("EmbeddedDatabaseRecoveryIT: postmaster gone %d ms after the JVM was killed%n",
 					(System.nanoTime() - died) / 1_000_000);
 		}
 
-		// SIGKILL of the JVM and its watchdog (a postmaster really orphaned): the next start stops it and goes on.
+		// SIGKILL of the JVM and its watchdog (a postmaster really orphaned): the next
+		// start stops it and goes on.
 		long orphan;
 		long restarting = System.nanoTime();
 		try (ServerProcess second = ServerProcess.startEmbedded(this.dir)) {
@@ -85,7 +91,8 @@ class EmbeddedDatabaseRecoveryIT {
 
 			assertClosed(third);
 
-			// The postmaster killed under the running server: 503 within 2 s, probes at once, then back by itself.
+			// The postmaster killed under the running server: 503 within 2 s, probes at
+			// once, then back by itself.
 			long postmaster = third.postmasterPid().orElseThrow();
 			ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
 			long killed = System.nanoTime();
@@ -98,9 +105,11 @@ class EmbeddedDatabaseRecoveryIT {
 			started = System.nanoTime();
 			HttpResponse<String> liveness = get(third, "/actuator/health/liveness");
 			long livenessMillis = (System.nanoTime() - started) / 1_000_000;
-			System.out.printf("EmbeddedDatabaseRecoveryIT: database killed: /health %d in %d ms, list %d in %d ms, "
-					+ "liveness %d in %d ms%n", health.statusCode(), healthMillis, list.statusCode(), routeMillis,
-					liveness.statusCode(), livenessMillis);
+			System.out.printf(
+					"EmbeddedDatabaseRecoveryIT: database killed: /health %d in %d ms, list %d in %d ms, "
+							+ "liveness %d in %d ms%n",
+					health.statusCode(), healthMillis, list.statusCode(), routeMillis, liveness.statusCode(),
+					livenessMillis);
 			if (health.statusCode() != 200) {
 				// Not already back: then it said so within 2 s, in the envelope.
 				assertThat(health.statusCode()).isEqualTo(503);
@@ -126,7 +135,10 @@ class EmbeddedDatabaseRecoveryIT {
 		}
 	}
 
-	/** No way in for another local user: no TCP login but the server's role, secrets owner-only. */
+	/**
+	 * No way in for another local user: no TCP login but the server's role, secrets
+	 * owner-only.
+	 */
 	private void assertClosed(ServerProcess server) throws Exception {
 		Path data = this.dir.resolve("data");
 		List<String> pidFile = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
@@ -138,8 +150,8 @@ class EmbeddedDatabaseRecoveryIT {
 			.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres?connectTimeout=5", "seam", "wrong")
 			.close()).as("the server's role with a wrong password").isInstanceOf(SQLException.class);
 		String password = Files.readString(data.resolve("postgres.password")).trim();
-		try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-				"seam", password);
+		try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "seam",
+				password);
 				var statement = connection.createStatement();
 				var rows = statement.executeQuery("select rolsuper, (select nspowner::regrole::text from "
 						+ "pg_namespace where nspname = 'public'), (select count(*) from pg_tables where "
@@ -153,8 +165,7 @@ class EmbeddedDatabaseRecoveryIT {
 			.isEqualTo("rw-------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("postgres"))))
 			.isEqualTo("rwx------");
-		assertThat(Files.readAllLines(data.resolve("postgres/pg_hba.conf")))
-			.as("TCP rules of pg_hba.conf")
+		assertThat(Files.readAllLines(data.resolve("postgres/pg_hba.conf"))).as("TCP rules of pg_hba.conf")
 			.filteredOn((line) -> line.startsWith("host"))
 			.isNotEmpty()
 			.noneMatch((line) -> line.contains("trust"));

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The zero-setup path: no datasource URL, so the real application starts its embedded PostgreSQL under
- * {@code emulator.data-dir}, and what it stored is still there after a restart on the same directory. Each start takes
- * a few seconds (embedded cluster, Flyway, Tomcat), so every test starts the application at most twice.
+ * The zero-setup path: no datasource URL, so the real application starts its embedded
+ * PostgreSQL under {@code emulator.data-dir}, and what it stored is still there after a
+ * restart on the same directory. Each start takes a few seconds (embedded cluster,
+ * Flyway, Tomcat), so every test starts the application at most twice.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseRestartIT {
@@ -121,7 +122,8 @@ class EmbeddedDatabaseRestartIT {
 			String secondRun = output.getOut().substring(firstRunLength);
 			assertThat(secondRun).contains("Started");
 			assertThat(secondRun).doesNotContain("shown once").doesNotContain(apiKey);
-			// Only the hash was stored, and that is enough to authenticate after the restart.
+			// Only the hash was stored, and that is enough to authenticate after the
+			// restart.
 			request(context).header("Authorization", "Bearer " + apiKey)
 				.body("{\"user_identifier_key\":\"u1\"}")
 				.put("/client_sessions/create")
@@ -131,10 +133,12 @@ class EmbeddedDatabaseRestartIT {
 	}
 
 	private ConfigurableApplicationContext start(String... extraArgs) {
-		// Run as root, the server runs PostgreSQL as nobody, who must be able to reach the data directory.
+		// Run as root, the server runs PostgreSQL as nobody, who must be able to reach
+		// the data directory.
 		traversable(this.dataDir);
 		List<String> args = new ArrayList<>(List.of("--server.port=0",
-				// Empty, so that a SPRING_DATASOURCE_URL in the environment cannot switch the embedded database off.
+				// Empty, so that a SPRING_DATASOURCE_URL in the environment cannot switch
+				// the embedded database off.
 				"--spring.datasource.url=", "--emulator.data-dir=" + this.dataDir));
 		args.addAll(List.of(extraArgs));
 		return new SpringApplicationBuilder(SeamEmulatorApplication.class).run(args.toArray(String[]::new));

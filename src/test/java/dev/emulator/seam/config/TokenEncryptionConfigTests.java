@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The token encryption key is never silently replaced: no key file is generated while the database holds sealed
- * tokens, a malformed key is refused with a message naming its setting, and a generated file is owner-only.
+ * The token encryption key is never silently replaced: no key file is generated while the
+ * database holds sealed tokens, a malformed key is refused with a message naming its
+ * setting, and a generated file is owner-only.
  */
 class TokenEncryptionConfigTests {
 
@@ -39,8 +40,8 @@ class TokenEncryptionConfigTests {
 				statement.execute("create table client_sessions (client_session_id text, token_ciphertext text)");
 				statement.execute("insert into client_sessions values ('cs1', 'sealed')");
 			}
-			assertThatThrownBy(() -> new TokenEncryptionConfig().tokenCipher(properties(""), new MockEnvironment(),
-					dataSource))
+			assertThatThrownBy(
+					() -> new TokenEncryptionConfig().tokenCipher(properties(""), new MockEnvironment(), dataSource))
 				.isInstanceOf(TokenEncryptionKeyException.class)
 				.hasMessageContaining("SEAM_TOKEN_ENCRYPTION_KEY")
 				.hasMessageContaining(this.dataDir.resolve("token-encryption.key").toAbsolutePath().toString())

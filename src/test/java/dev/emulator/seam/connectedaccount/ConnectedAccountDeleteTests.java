@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** {@code /connected_accounts/delete} (BEHAVIOUR 4.8): devices, sessions and the event follow the account. */
+/**
+ * {@code /connected_accounts/delete} (BEHAVIOUR 4.8): devices, sessions and the event
+ * follow the account.
+ */
 class ConnectedAccountDeleteTests extends ApiTest {
 
 	@Autowired
@@ -61,8 +64,8 @@ class ConnectedAccountDeleteTests extends ApiTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Credential.class, names = { "CLIENT_SESSION_BEARER", "CLIENT_SESSION_HEADER",
-			"PUBLISHABLE_KEY" })
+	@EnumSource(value = Credential.class,
+			names = { "CLIENT_SESSION_BEARER", "CLIENT_SESSION_HEADER", "PUBLISHABLE_KEY" })
 	void deleteWhenClientSessionOrPublishableKeyThenUnauthorizedAndNothingDeleted(Credential credential) {
 		credential.request()
 			.queryParam("connected_account_id", "john_connected_account_id")

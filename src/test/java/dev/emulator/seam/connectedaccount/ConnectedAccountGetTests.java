@@ -111,7 +111,8 @@ class ConnectedAccountGetTests extends ApiTest {
 
 	@Test
 	void getWhenEmailSharedByAccountsThenOldestTheCallerMaySee() {
-		// Both john accounts carry john@example.com; the workspace sees the first, the session only its own.
+		// Both john accounts carry john@example.com; the workspace sees the first, the
+		// session only its own.
 		asWorkspace1().queryParam("email", "john@example.com")
 			.get("/connected_accounts/get")
 			.then()
@@ -150,8 +151,7 @@ class ConnectedAccountGetTests extends ApiTest {
 			.then()
 			.statusCode(400)
 			.body("error.type", equalTo("invalid_input"))
-			.body("error.validation_errors._errors",
-					contains("Either 'connected_account_id' or 'email' is required"));
+			.body("error.validation_errors._errors", contains("Either 'connected_account_id' or 'email' is required"));
 	}
 
 	@Test

@@ -23,8 +23,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 /**
- * {@code POST /_sandbox/connect_webviews/complete}: a user finishing a webview connects an account with devices, and
- * every session holding the webview, and only those, gains it (BEHAVIOUR 4.8).
+ * {@code POST /_sandbox/connect_webviews/complete}: a user finishing a webview connects
+ * an account with devices, and every session holding the webview, and only those, gains
+ * it (BEHAVIOUR 4.8).
  */
 class ConnectWebviewCompletionTests extends ApiTest {
 
@@ -36,7 +37,8 @@ class ConnectWebviewCompletionTests extends ApiTest {
 		String webview = createWebview("{}");
 		String holderA = createSession("{\"user_identifier_key\":\"a\",\"connect_webview_ids\":[\"" + webview + "\"]}");
 		String holderB = createSession("{\"user_identifier_key\":\"b\",\"connect_webview_ids\":[\"" + webview + "\"]}");
-		String other = createSession("{\"user_identifier_key\":\"c\",\"connected_account_ids\":[\"jane_connected_account_id\"]}");
+		String other = createSession(
+				"{\"user_identifier_key\":\"c\",\"connected_account_ids\":[\"jane_connected_account_id\"]}");
 
 		JsonPath completed = asWorkspace1().body("{\"connect_webview_id\":\"" + webview + "\",\"device_count\":3}")
 			.post("/_sandbox/connect_webviews/complete")
@@ -104,8 +106,9 @@ class ConnectWebviewCompletionTests extends ApiTest {
 			.get("/events/list")
 			.then()
 			.statusCode(200)
-			.body("events.event_type", contains("connect_webview.login_succeeded", "connected_account.connected",
-					"device.connected", "device.connected"))
+			.body("events.event_type",
+					contains("connect_webview.login_succeeded", "connected_account.connected", "device.connected",
+							"device.connected"))
 			.body("events[0].connect_webview_id", equalTo(webview))
 			.body("events[0].connected_account_id", equalTo(account))
 			.body("events[2].connected_account_id", equalTo(account))
@@ -122,10 +125,7 @@ class ConnectWebviewCompletionTests extends ApiTest {
 				select device_type || ' ' || is_managed || ' ' || (properties ->> 'online') || ' '
 				       || (properties -> 'appearance' ->> 'name') || ' ' || (properties ->> 'locked')
 				from devices where workspace_id = 'seed_workspace_1' and connected_account_id = :id
-				order by created_at""")
-			.param("id", account)
-			.query(String.class)
-			.list();
+				order by created_at""").param("id", account).query(String.class).list();
 		assertThat(devices).containsExactly("schlage_lock true true Schlage Lock 1 true",
 				"schlage_lock true true Schlage Lock 2 true");
 	}
@@ -140,9 +140,10 @@ class ConnectWebviewCompletionTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("events", hasSize(1))
-			.body("events[0].keySet()", containsInAnyOrder("event_id", "event_type", "workspace_id", "created_at",
-					"occurred_at", "event_description", "connected_account_id", "connect_webview_id",
-					"connected_account_custom_metadata", "customer_key"))
+			.body("events[0].keySet()",
+					containsInAnyOrder("event_id", "event_type", "workspace_id", "created_at", "occurred_at",
+							"event_description", "connected_account_id", "connect_webview_id",
+							"connected_account_custom_metadata", "customer_key"))
 			.body("events[0].connected_account_custom_metadata.team", equalTo("a"))
 			.body("events[0].customer_key", equalTo("cust"));
 		String metadata = this.jdbc.sql("""
@@ -158,8 +159,9 @@ class ConnectWebviewCompletionTests extends ApiTest {
 	void completeWhenProviderWithoutLockTypeThenAugustLocks() {
 		String webview = createWebview("{\"accepted_providers\":[\"nuki\"]}");
 		String account = complete(webview, "{\"connect_webview_id\":\"" + webview + "\",\"device_count\":1}");
-		String deviceType = this.jdbc.sql("""
-				select device_type from devices where workspace_id = 'seed_workspace_1' and connected_account_id = :id""")
+		String deviceType = this.jdbc
+			.sql("""
+					select device_type from devices where workspace_id = 'seed_workspace_1' and connected_account_id = :id""")
 			.param("id", account)
 			.query(String.class)
 			.single();
@@ -177,7 +179,8 @@ class ConnectWebviewCompletionTests extends ApiTest {
 			.statusCode(200)
 			.body("connected_account_id", equalTo(account))
 			.body("device_ids", hasSize(2));
-		Integer accounts = this.jdbc.sql("select count(*) from connected_accounts where workspace_id = 'seed_workspace_1'")
+		Integer accounts = this.jdbc
+			.sql("select count(*) from connected_accounts where workspace_id = 'seed_workspace_1'")
 			.query(Integer.class)
 			.single();
 		assertThat(accounts).isEqualTo(4);

@@ -15,19 +15,27 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-/** The Connect Webview page: the browser opens the webview's url, picks a provider, and the webview is authorized. */
+/**
+ * The Connect Webview page: the browser opens the webview's url, picks a provider, and
+ * the webview is authorized.
+ */
 class ConnectWebviewPageTests extends ApiTest {
 
 	private static final Pattern NONCE = Pattern.compile("name=\"nonce\" value=\"([^\"]+)\"");
 
 	private String createWebview(String body) {
-		return asWorkspace1().body(body).post("/connect_webviews/create").then().statusCode(200)
+		return asWorkspace1().body(body)
+			.post("/connect_webviews/create")
+			.then()
+			.statusCode(200)
 			.body("connect_webview.url", startsWith("http://localhost:" + this.port + "/connect_webviews/view"))
-			.extract().path("connect_webview.connect_webview_id");
+			.extract()
+			.path("connect_webview.connect_webview_id");
 	}
 
 	private static String nonceOf(String id) {
-		String html = RestAssured.given().get("/connect_webviews/view?connect_webview_id=" + id)
+		String html = RestAssured.given()
+			.get("/connect_webviews/view?connect_webview_id=" + id)
 			.then()
 			.statusCode(200)
 			.contentType(startsWith("text/html"))
@@ -41,10 +49,15 @@ class ConnectWebviewPageTests extends ApiTest {
 
 	@Test
 	void pageWhenFormPostedThenWebviewAuthorizedAndRedirected() {
-		String id = createWebview("{\"accepted_providers\":[\"schlage\"],\"custom_redirect_url\":\"https://app.example.com/done\"}");
+		String id = createWebview(
+				"{\"accepted_providers\":[\"schlage\"],\"custom_redirect_url\":\"https://app.example.com/done\"}");
 		String nonce = nonceOf(id);
-		RestAssured.given().redirects().follow(false)
-			.formParam("connect_webview_id", id).formParam("nonce", nonce).formParam("provider", "schlage")
+		RestAssured.given()
+			.redirects()
+			.follow(false)
+			.formParam("connect_webview_id", id)
+			.formParam("nonce", nonce)
+			.formParam("provider", "schlage")
 			.post("/connect_webviews/view")
 			.then()
 			.statusCode(303)
@@ -59,27 +72,44 @@ class ConnectWebviewPageTests extends ApiTest {
 			.extract()
 			.path("connect_webview.connected_account_id");
 		assertThat(accountId).isNotNull();
-		asWorkspace1().body("{\"connected_account_id\":\"" + accountId + "\"}").post("/devices/list")
-			.then().statusCode(200).body("devices.size()", equalTo(2));
+		asWorkspace1().body("{\"connected_account_id\":\"" + accountId + "\"}")
+			.post("/devices/list")
+			.then()
+			.statusCode(200)
+			.body("devices.size()", equalTo(2));
 		asWorkspace1().body("{\"connect_webview_id\":\"" + id + "\",\"since\":\"2020-01-01T00:00:00Z\"}")
 			.post("/events/list")
 			.then()
 			.statusCode(200)
 			.body("events.event_type", hasItem("connect_webview.login_succeeded"));
-		// Opening the link again after success goes straight to the redirect; posting again connects nothing new.
-		RestAssured.given().redirects().follow(false).get("/connect_webviews/view?connect_webview_id=" + id)
-			.then().statusCode(303);
-		RestAssured.given().redirects().follow(false)
-			.formParam("connect_webview_id", id).formParam("nonce", nonce)
-			.post("/connect_webviews/view").then().statusCode(303);
-		asWorkspace1().body("{\"connect_webview_id\":\"" + id + "\"}").post("/connect_webviews/get")
-			.then().body("connect_webview.connected_account_id", equalTo(accountId));
+		// Opening the link again after success goes straight to the redirect; posting
+		// again connects nothing new.
+		RestAssured.given()
+			.redirects()
+			.follow(false)
+			.get("/connect_webviews/view?connect_webview_id=" + id)
+			.then()
+			.statusCode(303);
+		RestAssured.given()
+			.redirects()
+			.follow(false)
+			.formParam("connect_webview_id", id)
+			.formParam("nonce", nonce)
+			.post("/connect_webviews/view")
+			.then()
+			.statusCode(303);
+		asWorkspace1().body("{\"connect_webview_id\":\"" + id + "\"}")
+			.post("/connect_webviews/get")
+			.then()
+			.body("connect_webview.connected_account_id", equalTo(accountId));
 	}
 
 	@Test
 	void pageWhenNoRedirectUrlThenDonePage() {
 		String id = createWebview("{}");
-		RestAssured.given().formParam("connect_webview_id", id).formParam("nonce", nonceOf(id))
+		RestAssured.given()
+			.formParam("connect_webview_id", id)
+			.formParam("nonce", nonceOf(id))
 			.post("/connect_webviews/view")
 			.then()
 			.statusCode(200)
@@ -90,25 +120,40 @@ class ConnectWebviewPageTests extends ApiTest {
 	@Test
 	void postWhenNonceMissingOrWrongThenForbiddenAndNothingChanges() {
 		String id = createWebview("{}");
-		RestAssured.given().formParam("connect_webview_id", id).post("/connect_webviews/view")
-			.then().statusCode(403).contentType(startsWith("text/html"));
-		nonceOf(id);
-		RestAssured.given().formParam("connect_webview_id", id).formParam("nonce", "guessed")
+		RestAssured.given()
+			.formParam("connect_webview_id", id)
 			.post("/connect_webviews/view")
-			.then().statusCode(403);
-		asWorkspace1().body("{\"connect_webview_id\":\"" + id + "\"}").post("/connect_webviews/get")
-			.then().body("connect_webview.status", equalTo("pending"));
+			.then()
+			.statusCode(403)
+			.contentType(startsWith("text/html"));
+		nonceOf(id);
+		RestAssured.given()
+			.formParam("connect_webview_id", id)
+			.formParam("nonce", "guessed")
+			.post("/connect_webviews/view")
+			.then()
+			.statusCode(403);
+		asWorkspace1().body("{\"connect_webview_id\":\"" + id + "\"}")
+			.post("/connect_webviews/get")
+			.then()
+			.body("connect_webview.status", equalTo("pending"));
 	}
 
 	@Test
 	void postWhenProviderNotAcceptedThenBadRequestAndNothingChanges() {
 		String id = createWebview("{\"accepted_providers\":[\"schlage\"]}");
-		RestAssured.given().formParam("connect_webview_id", id).formParam("nonce", nonceOf(id))
+		RestAssured.given()
+			.formParam("connect_webview_id", id)
+			.formParam("nonce", nonceOf(id))
 			.formParam("provider", "<script>")
 			.post("/connect_webviews/view")
-			.then().statusCode(400).body(org.hamcrest.Matchers.not(containsString("<script>")));
-		asWorkspace1().body("{\"connect_webview_id\":\"" + id + "\"}").post("/connect_webviews/get")
-			.then().body("connect_webview.status", equalTo("pending"));
+			.then()
+			.statusCode(400)
+			.body(org.hamcrest.Matchers.not(containsString("<script>")));
+		asWorkspace1().body("{\"connect_webview_id\":\"" + id + "\"}")
+			.post("/connect_webviews/get")
+			.then()
+			.body("connect_webview.status", equalTo("pending"));
 	}
 
 	@Test
@@ -120,7 +165,9 @@ class ConnectWebviewPageTests extends ApiTest {
 
 	@Test
 	void urlWhenHostHeaderForgedThenStillConfiguredBase() {
-		asWorkspace1().header("Host", "evil.example.com").body("{}").post("/connect_webviews/create")
+		asWorkspace1().header("Host", "evil.example.com")
+			.body("{}")
+			.post("/connect_webviews/create")
 			.then()
 			.statusCode(200)
 			.body("connect_webview.url", startsWith("http://localhost:" + this.port + "/"));

@@ -18,7 +18,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** {@code /connect_webviews/create}, {@code /get} and {@code /list} with each kind of credential (BEHAVIOUR 2.5, 4.5). */
+/**
+ * {@code /connect_webviews/create}, {@code /get} and {@code /list} with each kind of
+ * credential (BEHAVIOUR 2.5, 4.5).
+ */
 class ConnectWebviewRoutesTests extends ApiTest {
 
 	// create
@@ -62,7 +65,8 @@ class ConnectWebviewRoutesTests extends ApiTest {
 		assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 		assertThat(created.getString("connect_webview.url"))
 			.isEqualTo("http://localhost:" + this.port + "/connect_webviews/view?connect_webview_id=" + id);
-		assertThat(created.getString("connect_webview.created_at")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+		assertThat(created.getString("connect_webview.created_at"))
+			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 	}
 
 	@Test
@@ -159,7 +163,8 @@ class ConnectWebviewRoutesTests extends ApiTest {
 			.post("/connect_webviews/create")
 			.then()
 			.statusCode(400)
-			.body("error.message", equalTo("Expected boolean, received string for \"automatically_manage_new_devices\""));
+			.body("error.message",
+					equalTo("Expected boolean, received string for \"automatically_manage_new_devices\""));
 		asWorkspace1().body("{\"accepted_capabilities\":[\"lock\",\"toaster\"]}")
 			.post("/connect_webviews/create")
 			.then()
@@ -301,10 +306,7 @@ class ConnectWebviewRoutesTests extends ApiTest {
 	@Test
 	void listWhenClientSessionWithoutWebviewsThenEmpty() {
 		String token = createSession("{\"user_identifier_key\":\"nobody\"}");
-		withCst(token).get("/connect_webviews/list")
-			.then()
-			.statusCode(200)
-			.body("connect_webviews", empty());
+		withCst(token).get("/connect_webviews/list").then().statusCode(200).body("connect_webviews", empty());
 	}
 
 	@Test
@@ -379,10 +381,7 @@ class ConnectWebviewRoutesTests extends ApiTest {
 	@Test
 	void listWhenOtherWorkspaceThenNothingOfWorkspace1() {
 		createWebview();
-		asWorkspace2().get("/connect_webviews/list")
-			.then()
-			.statusCode(200)
-			.body("connect_webviews", empty());
+		asWorkspace2().get("/connect_webviews/list").then().statusCode(200).body("connect_webviews", empty());
 		String own = asWorkspace2().body("{}")
 			.post("/connect_webviews/create")
 			.then()
@@ -390,9 +389,7 @@ class ConnectWebviewRoutesTests extends ApiTest {
 			.body("connect_webview.workspace_id", equalTo("seed_workspace_2"))
 			.extract()
 			.path("connect_webview.connect_webview_id");
-		asWorkspace2().get("/connect_webviews/list")
-			.then()
-			.body("connect_webviews.connect_webview_id", contains(own));
+		asWorkspace2().get("/connect_webviews/list").then().body("connect_webviews.connect_webview_id", contains(own));
 		asWorkspace1().get("/connect_webviews/list")
 			.then()
 			.body("connect_webviews.connect_webview_id", not(hasItem(own)));
@@ -408,7 +405,8 @@ class ConnectWebviewRoutesTests extends ApiTest {
 
 	@Test
 	void listWhenBothTokenHeadersThenSameScope() {
-		// The SDK sends a client session token both as bearer and as client-session-token; either alone works too.
+		// The SDK sends a client session token both as bearer and as
+		// client-session-token; either alone works too.
 		anonymous().header("client-session-token", SEED_CST)
 			.get("/connect_webviews/list")
 			.then()
@@ -438,20 +436,25 @@ class ConnectWebviewRoutesTests extends ApiTest {
 			.path("client_session.token");
 	}
 
-	/** {@code SeamHttp.fromPersonalAccessToken}: the seeded token of john, in workspace 1. */
+	/**
+	 * {@code SeamHttp.fromPersonalAccessToken}: the seeded token of john, in workspace 1.
+	 */
 	static RequestSpecification withPat() {
 		return anonymous().header("Authorization", "Bearer seam_at1_shorttoken_longtoken")
 			.header("seam-workspace", "seed_workspace_1");
 	}
 
-	/** {@code SeamHttp.fromClientSessionToken}: bearer and {@code client-session-token}. */
+	/**
+	 * {@code SeamHttp.fromClientSessionToken}: bearer and {@code client-session-token}.
+	 */
 	static RequestSpecification withCst(String token) {
 		return anonymous().header("Authorization", "Bearer " + token).header("client-session-token", token);
 	}
 
 	/**
-	 * {@code SeamHttp.fromPublishableKey}'s credential, with the user identifier key it needs to authenticate at all,
-	 * so that what is tested is the route refusing the kind of credential.
+	 * {@code SeamHttp.fromPublishableKey}'s credential, with the user identifier key it
+	 * needs to authenticate at all, so that what is tested is the route refusing the kind
+	 * of credential.
 	 */
 	static RequestSpecification withPublishableKey() {
 		return anonymous().header("seam-publishable-key", "seam_pk1_token")

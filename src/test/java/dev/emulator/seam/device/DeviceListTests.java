@@ -233,10 +233,7 @@ class DeviceListTests extends ApiTest {
 
 	@Test
 	void listWhenEmptyDeviceIdsThenNoDevices() {
-		asWorkspace1().get("/devices/list?device_ids=")
-			.then()
-			.statusCode(200)
-			.body("devices", empty());
+		asWorkspace1().get("/devices/list?device_ids=").then().statusCode(200).body("devices", empty());
 	}
 
 	@Test

@@ -27,7 +27,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-/** {@code /devices/update} and {@code /devices/list_device_providers} against the seed. */
+/**
+ * {@code /devices/update} and {@code /devices/list_device_providers} against the seed.
+ */
 class DeviceUpdateTests extends ApiTest {
 
 	@Autowired
@@ -63,7 +65,8 @@ class DeviceUpdateTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("device.device_id", equalTo("august_device_1"));
-		as(credential).body("{\"event_type\":\"device.name_changed\",\"device_id\":\"august_device_1\",\"since\":\"2000-01-01T00:00:00Z\"}")
+		as(credential).body(
+				"{\"event_type\":\"device.name_changed\",\"device_id\":\"august_device_1\",\"since\":\"2000-01-01T00:00:00Z\"}")
 			.post("/events/list")
 			.then()
 			.statusCode(200)
@@ -212,10 +215,7 @@ class DeviceUpdateTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("devices.device_id", not(hasItem("august_device_2")));
-		as(Credential.API_KEY).queryParam("device_id", "august_device_2")
-			.get("/devices/get")
-			.then()
-			.statusCode(404);
+		as(Credential.API_KEY).queryParam("device_id", "august_device_2").get("/devices/get").then().statusCode(404);
 		assertThat(eventCount("device.converted_to_unmanaged")).isEqualTo(1);
 		as(Credential.API_KEY).body("{\"device_id\":\"august_device_2\",\"name\":\"X\"}")
 			.patch("/devices/update")
@@ -358,7 +358,8 @@ class DeviceUpdateTests extends ApiTest {
 	}
 
 	private int eventCount(String type) {
-		return this.jdbc.sql("select count(*) from events where workspace_id = 'seed_workspace_1' and event_type = :type")
+		return this.jdbc
+			.sql("select count(*) from events where workspace_id = 'seed_workspace_1' and event_type = :type")
 			.param("type", type)
 			.query(Integer.class)
 			.single();

@@ -18,8 +18,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /**
- * {@code /events/list} and {@code /events/get}: an API key or personal access token sees its workspace's events, a
- * client session token only those about what its session owns (BEHAVIOUR 4.6).
+ * {@code /events/list} and {@code /events/get}: an API key or personal access token sees
+ * its workspace's events, a client session token only those about what its session owns
+ * (BEHAVIOUR 4.6).
  */
 class EventRoutesTests extends ApiTest {
 
@@ -45,8 +46,9 @@ class EventRoutesTests extends ApiTest {
 			.body("events[0]", hasKey("occurred_at"))
 			.body("events[0]", not(hasKey("connect_webview_id")))
 			.body("events[0]", not(hasKey("client_session_id")))
-			.body("events[0].keySet()", containsInAnyOrder("event_id", "event_type", "workspace_id", "created_at",
-					"occurred_at", "event_description", "device_id", "connected_account_id"))
+			.body("events[0].keySet()",
+					containsInAnyOrder("event_id", "event_type", "workspace_id", "created_at", "occurred_at",
+							"event_description", "device_id", "connected_account_id"))
 			.body("$", not(hasKey("pagination")));
 	}
 
@@ -71,13 +73,10 @@ class EventRoutesTests extends ApiTest {
 	@Test
 	void listWhenSessionWithoutAccountsThenSeedEventHidden() {
 		String token = createSession("{\"user_identifier_key\":\"empty-user\"}");
-		withCst(token).queryParam("since", LONG_AGO)
-			.get("/events/list")
-			.then()
-			.statusCode(200)
-			.body("events", empty());
+		withCst(token).queryParam("since", LONG_AGO).get("/events/list").then().statusCode(200).body("events", empty());
 		// an account of the same workspace that is not the session's does not help either
-		String jane = createSession("{\"user_identifier_key\":\"jane\",\"connected_account_ids\":[\"jane_connected_account_id\"]}");
+		String jane = createSession(
+				"{\"user_identifier_key\":\"jane\",\"connected_account_ids\":[\"jane_connected_account_id\"]}");
 		withCst(jane).queryParam("since", LONG_AGO).get("/events/list").then().body("events", empty());
 	}
 
@@ -210,7 +209,8 @@ class EventRoutesTests extends ApiTest {
 
 	@Test
 	void getWhenEventIdThenEventForEveryAcceptedCredential() {
-		for (RequestSpecification caller : new RequestSpecification[] { asWorkspace1(), withPat(), withCst(SEED_CST) }) {
+		for (RequestSpecification caller : new RequestSpecification[] { asWorkspace1(), withPat(),
+				withCst(SEED_CST) }) {
 			caller.queryParam("event_id", "event1")
 				.get("/events/get")
 				.then()

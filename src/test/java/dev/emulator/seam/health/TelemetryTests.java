@@ -8,12 +8,16 @@ import dev.emulator.seam.support.ApiTest;
 
 import static org.hamcrest.Matchers.equalTo;
 
-/** {@code POST /internal/tlmtry}: Seam Components' telemetry is answered without a credential and dropped. */
+/**
+ * {@code POST /internal/tlmtry}: Seam Components' telemetry is answered without a
+ * credential and dropped.
+ */
 class TelemetryTests extends ApiTest {
 
 	@Test
 	void telemetryWhenPostedWithoutCredentialThenOk() {
-		RestAssured.given().contentType(ContentType.JSON)
+		RestAssured.given()
+			.contentType(ContentType.JSON)
 			.body("{\"event\":\"component_rendered\",\"properties\":{\"name\":\"DeviceTable\"}}")
 			.post("/internal/tlmtry")
 			.then()

@@ -26,7 +26,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** {@code /locks/*} against the seed: what each credential may see and do, and what an action changes. */
+/**
+ * {@code /locks/*} against the seed: what each credential may see and do, and what an
+ * action changes.
+ */
 class LockRoutesTests extends ApiTest {
 
 	@Autowired
@@ -58,7 +61,10 @@ class LockRoutesTests extends ApiTest {
 
 	@Test
 	void listWhenPublishableKeyThenUnauthorized() {
-		as(Credential.PUBLISHABLE_KEY).get("/locks/list").then().statusCode(401).body("error.type", equalTo("unauthorized"));
+		as(Credential.PUBLISHABLE_KEY).get("/locks/list")
+			.then()
+			.statusCode(401)
+			.body("error.type", equalTo("unauthorized"));
 	}
 
 	@Test
@@ -212,7 +218,8 @@ class LockRoutesTests extends ApiTest {
 
 	@Test
 	void unlockWhenDeviceOfflineThenAttemptErrorDeviceOfflineAndNothingChanges() {
-		this.jdbc.sql("update devices set properties = properties || '{\"online\": false}' where device_id = 'august_device_1'")
+		this.jdbc.sql(
+				"update devices set properties = properties || '{\"online\": false}' where device_id = 'august_device_1'")
 			.update();
 		String id = as(Credential.API_KEY).body("{\"device_id\":\"august_device_1\"}")
 			.post("/locks/unlock_door")
@@ -265,7 +272,9 @@ class LockRoutesTests extends ApiTest {
 
 	@Test
 	void unlockWhenBadInputThenInvalidInputAndNothingChanges() {
-		as(Credential.API_KEY).body("{}").post("/locks/unlock_door").then()
+		as(Credential.API_KEY).body("{}")
+			.post("/locks/unlock_door")
+			.then()
 			.statusCode(400)
 			.body("error.type", equalTo("invalid_input"))
 			.body("error.message", equalTo("device_id is required"));
@@ -300,8 +309,10 @@ class LockRoutesTests extends ApiTest {
 			.then()
 			.extract()
 			.path("action_attempt.action_attempt_id");
-		// Stop the poller from taking it first: make it due only when all readers are ready.
-		this.jdbc.sql("update action_attempts set completes_at = now() + interval '1 second' where action_attempt_id = :id")
+		// Stop the poller from taking it first: make it due only when all readers are
+		// ready.
+		this.jdbc
+			.sql("update action_attempts set completes_at = now() + interval '1 second' where action_attempt_id = :id")
 			.param("id", id)
 			.update();
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -332,7 +343,10 @@ class LockRoutesTests extends ApiTest {
 		assertThat(events("lock.unlocked")).isEqualTo(1);
 	}
 
-	/** Polls {@code /action_attempts/get} as Seam's SDK does until the attempt is no longer pending. */
+	/**
+	 * Polls {@code /action_attempts/get} as Seam's SDK does until the attempt is no
+	 * longer pending.
+	 */
 	static JsonPath awaitAttempt(Credential credential, String id) {
 		long deadline = System.currentTimeMillis() + 5000;
 		while (true) {
@@ -342,7 +356,8 @@ class LockRoutesTests extends ApiTest {
 				.statusCode(200)
 				.extract()
 				.jsonPath();
-			if (!"pending".equals(attempt.getString("action_attempt.status")) || System.currentTimeMillis() > deadline) {
+			if (!"pending".equals(attempt.getString("action_attempt.status"))
+					|| System.currentTimeMillis() > deadline) {
 				return attempt;
 			}
 			try {
@@ -370,11 +385,14 @@ class LockRoutesTests extends ApiTest {
 	}
 
 	private int attempts() {
-		return this.jdbc.sql("select count(*) from action_attempts where workspace_id like 'seed_workspace_%'").query(Integer.class).single();
+		return this.jdbc.sql("select count(*) from action_attempts where workspace_id like 'seed_workspace_%'")
+			.query(Integer.class)
+			.single();
 	}
 
 	private int events(String type) {
-		return this.jdbc.sql("select count(*) from events where workspace_id like 'seed_workspace_%' and event_type = :type")
+		return this.jdbc
+			.sql("select count(*) from events where workspace_id like 'seed_workspace_%' and event_type = :type")
 			.param("type", type)
 			.query(Integer.class)
 			.single();

@@ -25,21 +25,27 @@ import org.springframework.core.env.MapPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code SEAM_LOG_FORMAT=json}: every console line is a JSON object; each request has one with route, method, status,
- * duration, request id, credential kind and workspace as members; no credential appears, whether sent in the query
- * string, a header, the body, or quoted in a message or stack trace.
+ * {@code SEAM_LOG_FORMAT=json}: every console line is a JSON object; each request has one
+ * with route, method, status, duration, request id, credential kind and workspace as
+ * members; no credential appears, whether sent in the query string, a header, the body,
+ * or quoted in a message or stack trace.
  * <p>
- * On the shared test context: logging is started again, for this class only, the way the application starts it with
- * {@code SEAM_LOG_FORMAT=json} set (the configuration {@code logging.config} names then, with the application's
- * environment), and put back the same way with the environment as it is.
+ * On the shared test context: logging is started again, for this class only, the way the
+ * application starts it with {@code SEAM_LOG_FORMAT=json} set (the configuration
+ * {@code logging.config} names then, with the application's environment), and put back
+ * the same way with the environment as it is.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogTests extends ApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The start of a line in logback-text.xml's format: {@code 2026-12-01T13:34:27.556Z  INFO [request_…]}. */
-	private static final Pattern TEXT_LOG_LINE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\S+\\s+(TRACE|DEBUG|INFO|WARN|ERROR) ");
+	/**
+	 * The start of a line in logback-text.xml's format:
+	 * {@code 2026-12-01T13:34:27.556Z  INFO [request_…]}.
+	 */
+	private static final Pattern TEXT_LOG_LINE = Pattern
+		.compile("^\\d{4}-\\d{2}-\\d{2}T\\S+\\s+(TRACE|DEBUG|INFO|WARN|ERROR) ");
 
 	private int outputBefore;
 
@@ -66,7 +72,10 @@ class JsonLogTests extends ApiTest {
 				null);
 	}
 
-	/** The output holds everything since the class started, the context's start (in text) included. */
+	/**
+	 * The output holds everything since the class started, the context's start (in text)
+	 * included.
+	 */
 	@BeforeEach
 	void markOutput(CapturedOutput output) {
 		this.outputBefore = output.getOut().length();
@@ -81,8 +90,8 @@ class JsonLogTests extends ApiTest {
 			.header("seam-request-id");
 
 		List<Map<String, Object>> lines = jsonLines(output);
-		assertThat(lines).filteredOn((line) -> requestId.equals(line.get("request_id"))
-				&& "seam.request".equals(line.get("logger_name")))
+		assertThat(lines).filteredOn(
+				(line) -> requestId.equals(line.get("request_id")) && "seam.request".equals(line.get("logger_name")))
 			.singleElement()
 			.satisfies((line) -> assertThat(line).containsEntry("route", "/devices/list")
 				.containsEntry("method", "GET")
@@ -95,10 +104,16 @@ class JsonLogTests extends ApiTest {
 
 	@Test
 	void requestWhenTokensInQueryHeaderBodyAndMessagesThenNoTokenInTheJsonLog(CapturedOutput output) {
-		asWorkspace1().queryParam("client_session_id", "seam_cst1_token").get("/client_sessions/get").then().statusCode(404);
+		asWorkspace1().queryParam("client_session_id", "seam_cst1_token")
+			.get("/client_sessions/get")
+			.then()
+			.statusCode(404);
 		anonymous().header("Authorization", "Bearer seam_apikey2_token").get("/devices/list").then().statusCode(200);
 		withApiKey("seam_apikey9_doesnotexist").get("/devices/list").then().statusCode(401);
-		asWorkspace1().body("{\"client_session_id\":\"seam_cst1_token\"}").post("/client_sessions/get").then().statusCode(404);
+		asWorkspace1().body("{\"client_session_id\":\"seam_cst1_token\"}")
+			.post("/client_sessions/get")
+			.then()
+			.statusCode(404);
 		var log = org.slf4j.LoggerFactory.getLogger("dev.emulator.seam.test");
 		log.warn("client sent seam_cst1_token and \"Bearer seam_apikey1_token\"");
 		log.error("failure", new IllegalStateException("bad token seam_cst1SecretPart_abcdefghijklmnopqrstuvwx"));
@@ -110,8 +125,9 @@ class JsonLogTests extends ApiTest {
 	}
 
 	/**
-	 * The log lines written during the test, each parsed as one JSON object. No line may be in the text format (other
-	 * output, such as what the test support prints with {@code System.out}, is left alone).
+	 * The log lines written during the test, each parsed as one JSON object. No line may
+	 * be in the text format (other output, such as what the test support prints with
+	 * {@code System.out}, is left alone).
 	 */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> jsonLines(CapturedOutput output) {

@@ -11,7 +11,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The application's logging configuration masks credentials in every message and stack trace. */
+/**
+ * The application's logging configuration masks credentials in every message and stack
+ * trace.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class LogMaskingTests extends ApiTest {
 

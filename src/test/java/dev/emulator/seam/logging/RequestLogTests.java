@@ -11,8 +11,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In the default text format, every request leaves one line with route, method, status, duration, credential kind and
- * workspace; and no credential sent in the query string, a header or the body reaches the log.
+ * In the default text format, every request leaves one line with route, method, status,
+ * duration, credential kind and workspace; and no credential sent in the query string, a
+ * header or the body reaches the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RequestLogTests extends ApiTest {
@@ -29,19 +30,21 @@ class RequestLogTests extends ApiTest {
 		assertThat(output.getOut().lines().filter((line) -> line.contains(requestId) && line.contains("seam.request")))
 			.singleElement()
 			.satisfies((line) -> assertThat(line).doesNotStartWith("{")
-				.contains("GET /client_sessions/get 200 ", " ms",
-					"route=/client_sessions/get", "credential=api_key", "workspace_id=seed_workspace_1"));
+				.contains("GET /client_sessions/get 200 ", " ms", "route=/client_sessions/get", "credential=api_key",
+						"workspace_id=seed_workspace_1"));
 	}
 
 	@Test
 	void requestWhenTokensInQueryHeaderAndBodyThenNoTokenInTheLog(CapturedOutput output) {
-		// Query string: a client session token where the id goes, and an API key in an unknown parameter.
+		// Query string: a client session token where the id goes, and an API key in an
+		// unknown parameter.
 		asWorkspace1().queryParam("client_session_id", "seam_cst1_token")
 			.queryParam("api_key", "seam_apikey2_token")
 			.get("/client_sessions/get")
 			.then()
 			.statusCode(404);
-		// Headers: a bearer API key that does not exist, and a client session token header.
+		// Headers: a bearer API key that does not exist, and a client session token
+		// header.
 		withApiKey("seam_apikey9_doesnotexist").get("/devices/list").then().statusCode(401);
 		anonymous().header("client-session-token", "seam_cst1_token").get("/devices/list").then().statusCode(200);
 		// Body: tokens in known and unknown members, in valid and invalid JSON.

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** {@code /noise_sensors/noise_thresholds/*} against the seed sensor {@code minut_device_1} (John's). */
+/**
+ * {@code /noise_sensors/noise_thresholds/*} against the seed sensor
+ * {@code minut_device_1} (John's).
+ */
 class NoiseThresholdRoutesTests extends ApiTest {
 
 	@Autowired
@@ -85,8 +88,9 @@ class NoiseThresholdRoutesTests extends ApiTest {
 			.body("noise_threshold.name", equalTo("Day"))
 			.extract()
 			.path("noise_threshold.noise_threshold_id");
-		as(credential).body("{\"device_id\":\"minut_device_1\",\"noise_threshold_id\":\"" + id
-				+ "\",\"noise_threshold_decibels\":80}")
+		as(credential)
+			.body("{\"device_id\":\"minut_device_1\",\"noise_threshold_id\":\"" + id
+					+ "\",\"noise_threshold_decibels\":80}")
 			.patch("/noise_sensors/noise_thresholds/update")
 			.then()
 			.statusCode(200)
@@ -108,8 +112,8 @@ class NoiseThresholdRoutesTests extends ApiTest {
 
 	@Test
 	void createWhenClientSessionThenUnauthorizedAsSeamsDocumentGivesNoSessionThisRoute() {
-		as(Credential.CLIENT_SESSION_BEARER)
-			.body("{\"device_id\":\"minut_device_1\",\"starts_daily_at\":\"a\",\"ends_daily_at\":\"b\",\"noise_threshold_decibels\":75}")
+		as(Credential.CLIENT_SESSION_BEARER).body(
+				"{\"device_id\":\"minut_device_1\",\"starts_daily_at\":\"a\",\"ends_daily_at\":\"b\",\"noise_threshold_decibels\":75}")
 			.post("/noise_sensors/noise_thresholds/create")
 			.then()
 			.statusCode(401);

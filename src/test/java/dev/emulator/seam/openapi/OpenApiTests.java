@@ -28,8 +28,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * {@code GET /openapi.json} describes exactly the routes this server answers, with the credentials each accepts, and
- * Swagger UI is served over it.
+ * {@code GET /openapi.json} describes exactly the routes this server answers, with the
+ * credentials each accepts, and Swagger UI is served over it.
  */
 class OpenApiTests extends ApiTest {
 
@@ -48,25 +48,27 @@ class OpenApiTests extends ApiTest {
 
 		Map<String, Set<String>> documented = new TreeMap<>();
 		document.<String, Map<String, Object>>getMap("paths")
-			.forEach((path, item) -> documented.put(path, new TreeSet<>(item.keySet().stream()
-				.filter(OPERATIONS::contains)
-				.toList())));
+			.forEach((path, item) -> documented.put(path,
+					new TreeSet<>(item.keySet().stream().filter(OPERATIONS::contains).toList())));
 
 		assertThat(documented).isEqualTo(answeredRoutes());
 	}
 
 	/**
-	 * Every handler of every request mapping (controllers and Actuator's endpoints): controller routes with the methods
-	 * of their {@link SeamRoute}, Actuator's with theirs (the health groups expanded).
+	 * Every handler of every request mapping (controllers and Actuator's endpoints):
+	 * controller routes with the methods of their {@link SeamRoute}, Actuator's with
+	 * theirs (the health groups expanded).
 	 */
 	private Map<String, Set<String>> answeredRoutes() {
 		Map<String, Set<String>> answered = new TreeMap<>();
-		for (RequestMappingInfoHandlerMapping mapping : this.context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+		for (RequestMappingInfoHandlerMapping mapping : this.context
+			.getBeansOfType(RequestMappingInfoHandlerMapping.class)
 			.values()) {
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mapping.getHandlerMethods().entrySet()) {
 				for (String path : handler.getKey().getPatternValues()) {
 					if (path.equals("/error")) {
-						continue; // the servlet container's error page, never a route of its own
+						continue; // the servlet container's error page, never a route of
+									// its own
 					}
 					Set<String> methods = methodsOf(path, handler.getKey(), handler.getValue());
 					if (path.endsWith("/**")) {
@@ -94,7 +96,8 @@ class OpenApiTests extends ApiTest {
 		}
 		SeamRoute route = handler.getMethodAnnotation(SeamRoute.class);
 		assertThat(route).as("@SeamRoute on %s (%s)", path, handler).isNotNull();
-		return new TreeSet<>(Arrays.stream(route.methods()).map((method) -> method.name().toLowerCase(Locale.ROOT)).toList());
+		return new TreeSet<>(
+				Arrays.stream(route.methods()).map((method) -> method.name().toLowerCase(Locale.ROOT)).toList());
 	}
 
 	@Test
@@ -111,15 +114,16 @@ class OpenApiTests extends ApiTest {
 		assertThat(document.getString("components.securitySchemes.api_key.type")).isEqualTo("http");
 		assertThat(document.getString("components.securitySchemes.api_key.scheme")).isEqualTo("bearer");
 		assertThat(document.getList("servers.url")).containsExactly("/");
-		assertThat(document.<Object>getList("paths.'/client_sessions/list'.get.security")).isEqualTo(
-				List.of(Map.of("api_key", List.of()), Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of()),
-						Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of())));
-		// Seam's document does not list client sessions here; this server accepts them (BEHAVIOUR 4.4).
+		assertThat(document.<Object>getList("paths.'/client_sessions/list'.get.security")).isEqualTo(List.of(
+				Map.of("api_key", List.of()), Map.of("pat_with_workspace", List.of(), "seam_workspace", List.of()),
+				Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of())));
+		// Seam's document does not list client sessions here; this server accepts them
+		// (BEHAVIOUR 4.4).
 		assertThat(document.<Object>getList("paths.'/connected_accounts/list'.get.security"))
 			.contains(Map.of("client_session", List.of()), Map.of("client_session_token", List.of()));
-		assertThat(document.<Object>getList("paths.'/client_sessions/create'.post.security"))
-			.contains(Map.of("publishable_key", List.of()),
-					Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of()));
+		assertThat(document.<Object>getList("paths.'/client_sessions/create'.post.security")).contains(
+				Map.of("publishable_key", List.of()),
+				Map.of("console_session_with_workspace", List.of(), "seam_workspace", List.of()));
 		assertThat(document.<Object>getList("paths.'/workspaces/list'.post.security")).contains(
 				Map.of("pat_without_workspace", List.of()), Map.of("console_session_without_workspace", List.of()));
 		assertThat(document.<Object>getList("paths.'/health'.get.security")).isEmpty();
@@ -129,19 +133,31 @@ class OpenApiTests extends ApiTest {
 
 	@Test
 	void swaggerUiWhenOpenedThenPageLoadsAndPointsAtOpenApiJson() {
-		RestAssured.given().redirects().follow(false).get("/swagger-ui/").then()
+		RestAssured.given()
+			.redirects()
+			.follow(false)
+			.get("/swagger-ui/")
+			.then()
 			.statusCode(302)
 			.header("Location", containsString("/swagger-ui/index.html"));
-		RestAssured.given().get("/swagger-ui/index.html").then()
+		RestAssured.given()
+			.get("/swagger-ui/index.html")
+			.then()
 			.statusCode(200)
 			.contentType(startsWith("text/html"))
 			.body(containsString("swagger-initializer.js"), containsString("swagger-ui-bundle.js"));
-		RestAssured.given().get("/swagger-ui/swagger-initializer.js").then()
+		RestAssured.given()
+			.get("/swagger-ui/swagger-initializer.js")
+			.then()
 			.statusCode(200)
 			.body(containsString("url: \"/openapi.json\""), containsString("persistAuthorization: true"));
 		RestAssured.given().get("/swagger-ui/swagger-ui-bundle.js").then().statusCode(200);
 		RestAssured.given().get("/swagger-ui/swagger-ui.css").then().statusCode(200);
-		RestAssured.given().get("/swagger-ui/nothing-here.js").then().statusCode(404).body("error.type", equalTo("not_found"));
+		RestAssured.given()
+			.get("/swagger-ui/nothing-here.js")
+			.then()
+			.statusCode(404)
+			.body("error.type", equalTo("not_found"));
 	}
 
 }

@@ -14,10 +14,11 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What can be checked of {@code Dockerfile} and {@code docker-compose.yml} without a Docker engine (none runs where
- * this project is built, so neither has been built or started here): the image is built the way CI builds, runs on a
- * JRE as a non-root user with a health check; the compose file is valid YAML, starts PostgreSQL first and points the
- * server at it.
+ * What can be checked of {@code Dockerfile} and {@code docker-compose.yml} without a
+ * Docker engine (none runs where this project is built, so neither has been built or
+ * started here): the image is built the way CI builds, runs on a JRE as a non-root user
+ * with a health check; the compose file is valid YAML, starts PostgreSQL first and points
+ * the server at it.
  */
 class ContainerFilesTests {
 
@@ -44,17 +45,21 @@ class ContainerFilesTests {
 		assertThat(instructions).anyMatch((line) -> line.startsWith("COPY --from=build "));
 		// The wrapper and its pinned Maven version go into the build context.
 		assertThat(instructions).contains("COPY .mvn .mvn").anyMatch((line) -> line.matches("COPY .*\\bmvnw\\b.*"));
-		assertThat(read(".dockerignore").lines().map(String::strip))
-			.doesNotContain("mvnw", ".mvn", ".mvn/", "src", "src/", "pom.xml");
+		assertThat(read(".dockerignore").lines().map(String::strip)).doesNotContain("mvnw", ".mvn", ".mvn/", "src",
+				"src/", "pom.xml");
 
 		String build = mavenCommand(String.join("\n", instructions));
 		assertThat(build).startsWith("./mvnw -B ").endsWith(" package");
-		// CI builds with the same wrapper in batch mode (then verifies, which includes package).
+		// CI builds with the same wrapper in batch mode (then verifies, which includes
+		// package).
 		assertThat(mavenCommand(read(".github/workflows/ci.yml"))).isEqualTo("./mvnw -B verify");
 		assertThat(mavenCommand(read(".ci/run"))).isEqualTo("./mvnw -B verify");
 	}
 
-	/** The first {@code ./mvnw …} command in a text, up to the end of its line or shell operator. */
+	/**
+	 * The first {@code ./mvnw …} command in a text, up to the end of its line or shell
+	 * operator.
+	 */
 	private static String mavenCommand(String text) {
 		Matcher matcher = Pattern.compile("(?m)^\\s*(?:RUN .*?&&\\s*|run:\\s*)?(\\./mvnw [^&\\n;|]*?)\\s*(?:&&|$)")
 			.matcher(text);
@@ -69,10 +74,12 @@ class ContainerFilesTests {
 		assertThat(users).isNotEmpty();
 		String user = users.get(users.size() - 1).substring("USER ".length()).strip();
 		assertThat(user).isNotIn("root", "0", "0:0");
-		assertThat(instructions).anyMatch((line) -> line.matches("RUN .*useradd .*\\b" + Pattern.quote(user) + "\\b.*"));
+		assertThat(instructions)
+			.anyMatch((line) -> line.matches("RUN .*useradd .*\\b" + Pattern.quote(user) + "\\b.*"));
 		assertThat(instructions).anyMatch((line) -> line.matches("HEALTHCHECK .*CMD .*/health\\b.*"));
 		assertThat(instructions).contains("EXPOSE 8080");
-		// The launcher (class data sharing, emulator-sized JVM defaults), prepared while the image is built.
+		// The launcher (class data sharing, emulator-sized JVM defaults), prepared while
+		// the image is built.
 		assertThat(instructions).contains("ENTRYPOINT [\"/app/bin/seam-emulator\"]")
 			.contains("COPY bin/seam-emulator /app/bin/seam-emulator")
 			.contains("RUN /app/bin/seam-emulator --prepare");
@@ -96,11 +103,12 @@ class ContainerFilesTests {
 		assertThat(app).extractingByKey("depends_on")
 			.isEqualTo(Map.of("postgres", Map.of("condition", "service_healthy")));
 		Map<String, Object> appEnv = (Map<String, Object>) app.get("environment");
-		assertThat(appEnv).containsEntry("SPRING_DATASOURCE_URL",
-				"jdbc:postgresql://postgres:5432/" + postgresEnv.get("POSTGRES_DB"))
+		assertThat(appEnv)
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/" + postgresEnv.get("POSTGRES_DB"))
 			.containsEntry("SPRING_DATASOURCE_USERNAME", postgresEnv.get("POSTGRES_USER"))
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", postgresEnv.get("POSTGRES_PASSWORD"));
-		// This machine only, and the key file in a named volume that `compose down` keeps.
+		// This machine only, and the key file in a named volume that `compose down`
+		// keeps.
 		assertThat((List<String>) app.get("ports")).containsExactly("127.0.0.1:8080:8080");
 		assertThat((List<String>) app.get("volumes")).containsExactly("seam-data:/data");
 		assertThat((Map<String, Object>) compose.get("volumes")).containsKey("seam-data");

@@ -21,9 +21,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Operations endpoints: the Prometheus scrape at {@code /actuator/prometheus} (request counts and latencies by route
- * pattern and status, live client sessions, authentication failures by type, the connection pool) and the
- * orchestrator probes, all without a credential.
+ * Operations endpoints: the Prometheus scrape at {@code /actuator/prometheus} (request
+ * counts and latencies by route pattern and status, live client sessions, authentication
+ * failures by type, the connection pool) and the orchestrator probes, all without a
+ * credential.
  */
 class MetricsTests extends ApiTest {
 
@@ -113,8 +114,8 @@ class MetricsTests extends ApiTest {
 		RestAssured.given().get("/actuator/health/liveness").then().statusCode(200).body("status", equalTo("UP"));
 		RestAssured.given().get("/actuator/health/readiness").then().statusCode(200).body("status", equalTo("UP"));
 		RestAssured.given().get("/actuator/health").then().statusCode(200).body("status", equalTo("UP"));
-		// Readiness includes the database: it goes down with it. Liveness does not, so a database outage does not
-		// get the server restarted.
+		// Readiness includes the database: it goes down with it. Liveness does not, so a
+		// database outage does not get the server restarted.
 		assertThat(this.healthGroups.get("readiness").isMember("db")).isTrue();
 		assertThat(this.healthGroups.get("readiness").isMember("readinessState")).isTrue();
 		assertThat(this.healthGroups.get("liveness").isMember("db")).isFalse();

@@ -19,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Without the seed the sandbox routes do not exist (BEHAVIOUR 7.2): they answer like any unknown route. Not an
- * {@code ApiTest}, whose set-up calls {@code /_sandbox/reset}; a context of its own on the same database.
+ * Without the seed the sandbox routes do not exist (BEHAVIOUR 7.2): they answer like any
+ * unknown route. Not an {@code ApiTest}, whose set-up calls {@code /_sandbox/reset}; a
+ * context of its own on the same database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "emulator.seed=false",
-		"emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "emulator.seed=false", "emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY })
 class SandboxDisabledTests {
 
 	@LocalServerPort
@@ -73,7 +74,8 @@ class SandboxDisabledTests {
 		request().get("/_sandbox/reset").then().statusCode(404).body("error.type", equalTo("not_found"));
 	}
 
-	// The port is given per request: RestAssured.port is global and ApiTest classes set it to their own server.
+	// The port is given per request: RestAssured.port is global and ApiTest classes set
+	// it to their own server.
 	private RequestSpecification request() {
 		return RestAssured.given().port(this.port).contentType(ContentType.JSON);
 	}

@@ -17,8 +17,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 /**
- * The sandbox routes of BEHAVIOUR 7.2 with the seed on: {@code POST /_sandbox/reset} brings back the fixture of BEHAVIOUR 7.1
- * whatever was done to it, and {@code /_fake/default_seed} describes it.
+ * The sandbox routes of BEHAVIOUR 7.2 with the seed on: {@code POST /_sandbox/reset}
+ * brings back the fixture of BEHAVIOUR 7.1 whatever was done to it, and
+ * {@code /_fake/default_seed} describes it.
  */
 class SandboxTests extends ApiTest {
 
@@ -101,10 +102,13 @@ class SandboxTests extends ApiTest {
 			.statusCode(200);
 		anonymous().post("/_sandbox/reset").then().statusCode(200);
 
-		assertThat(count("select count(*) from workspaces where workspace_id like 'seed\\_workspace\\_%'")).isEqualTo(2);
-		assertThat(this.jdbc.sql("select name from workspaces where workspace_id like 'seed\\_workspace\\_%' order by 1")
-			.query(String.class)
-			.list()).containsExactly("Empty Workspace", "My Workspace");
+		assertThat(count("select count(*) from workspaces where workspace_id like 'seed\\_workspace\\_%'"))
+			.isEqualTo(2);
+		assertThat(
+				this.jdbc.sql("select name from workspaces where workspace_id like 'seed\\_workspace\\_%' order by 1")
+					.query(String.class)
+					.list())
+			.containsExactly("Empty Workspace", "My Workspace");
 		assertThat(count("select count(*) from devices where workspace_id = 'seed_workspace_1'")).isEqualTo(5);
 		assertThat(count("select count(*) from devices where workspace_id = 'seed_workspace_1' and is_managed"))
 			.isEqualTo(5);
@@ -120,8 +124,7 @@ class SandboxTests extends ApiTest {
 		// The second workspace holds nothing but its API key.
 		for (String table : List.of("devices", "connected_accounts", "connect_webviews", "user_identities", "events",
 				"client_sessions")) {
-			assertThat(count("select count(*) from " + table + " where workspace_id = 'seed_workspace_2'"))
-				.as(table)
+			assertThat(count("select count(*) from " + table + " where workspace_id = 'seed_workspace_2'")).as(table)
 				.isZero();
 		}
 	}
@@ -131,7 +134,8 @@ class SandboxTests extends ApiTest {
 		anonymous().post("/_sandbox/reset").then().statusCode(200);
 		anonymous().post("/_sandbox/reset").then().statusCode(200);
 
-		assertThat(count("select count(*) from workspaces where workspace_id like 'seed\\_workspace\\_%'")).isEqualTo(2);
+		assertThat(count("select count(*) from workspaces where workspace_id like 'seed\\_workspace\\_%'"))
+			.isEqualTo(2);
 		assertThat(count("select count(*) from client_sessions where client_session_id = 'cst1'")).isEqualTo(1);
 		asWorkspace1().queryParam("client_session_id", "cst1")
 			.get("/client_sessions/get")

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What the console says when the server starts: the banner (address, Swagger UI, database, seed, admin routes), the
- * API key shown once (also as a JSON line with {@code SEAM_LOG_FORMAT=json}), a configuration error as one line naming
- * the environment variable without the secret's value, and {@code /actuator/info} naming the build.
+ * What the console says when the server starts: the banner (address, Swagger UI,
+ * database, seed, admin routes), the API key shown once (also as a JSON line with
+ * {@code SEAM_LOG_FORMAT=json}), a configuration error as one line naming the environment
+ * variable without the secret's value, and {@code /actuator/info} naming the build.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupMessagesTests {
@@ -41,7 +42,10 @@ class StartupMessagesTests {
 	@TempDir
 	Path dataDir;
 
-	/** A test here switched the JVM's logging to JSON; put the text configuration back for later test classes. */
+	/**
+	 * A test here switched the JVM's logging to JSON; put the text configuration back for
+	 * later test classes.
+	 */
 	@AfterAll
 	static void restoreTextLogging() {
 		LoggingSystem system = LoggingSystem.get(StartupMessagesTests.class.getClassLoader());
@@ -61,8 +65,7 @@ class StartupMessagesTests {
 			TestDatabase.drop(db);
 		}
 		assertThat(output.getAll()).doesNotContain("tiny-Secret9");
-		assertThat(output.getAll().lines().filter((line) -> line.contains("SEAM_ADMIN_TOKEN")))
-			.singleElement()
+		assertThat(output.getAll().lines().filter((line) -> line.contains("SEAM_ADMIN_TOKEN"))).singleElement()
 			.asString()
 			.contains("Invalid configuration: SEAM_ADMIN_TOKEN (emulator.admin-token) must be empty (admin routes off) "
 					+ "or at least 16 characters");
@@ -98,8 +101,8 @@ class StartupMessagesTests {
 				.contains("Admin routes /_admin/*: on")
 				.doesNotContain("a-long-enough-admin-token");
 
-			JsonPath info = JsonPath.from(RestAssured.given().port(port).get("/actuator/info").then().statusCode(200)
-				.extract().asString());
+			JsonPath info = JsonPath
+				.from(RestAssured.given().port(port).get("/actuator/info").then().statusCode(200).extract().asString());
 			assertThat(info.getString("build.name")).isEqualTo("seam-emulator");
 			assertThat(info.getString("build.version")).isNotBlank();
 			assertThat(info.getString("git.commit.id")).matches("[0-9a-f]{7,40}");
@@ -114,7 +117,8 @@ class StartupMessagesTests {
 		TestDatabase.Connection db = TestDatabase.createDatabase("jsonkey");
 		try (ConfigurableApplicationContext context = start(db, List.of("--SEAM_LOG_FORMAT=json"))) {
 			List<Map<String, Object>> keys = new ArrayList<>();
-			// Every line the server printed is JSON (the test database's own notice is not the server's).
+			// Every line the server printed is JSON (the test database's own notice is
+			// not the server's).
 			for (String line : output.getOut().lines().filter((line) -> !line.startsWith("Tests use")).toList()) {
 				assertThat(line).as("every console line is JSON").startsWith("{");
 				@SuppressWarnings("unchecked")
@@ -137,10 +141,12 @@ class StartupMessagesTests {
 	private ConfigurableApplicationContext start(TestDatabase.Connection db, List<String> extraArgs) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + db.url(),
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				// Small pools: the test PostgreSQL is shared (max_connections) with the other test contexts.
+				// Small pools: the test PostgreSQL is shared (max_connections) with the
+				// other test contexts.
 				"--spring.datasource.hikari.maximum-pool-size=2", "--spring.datasource.hikari.minimum-idle=1",
 				"--emulator.data-dir=" + this.dataDir, "--emulator.seed=false", "--emulator.api-key="));
-		// Whatever the environment says (a repeated option would be joined, so only when the test sets none).
+		// Whatever the environment says (a repeated option would be joined, so only when
+		// the test sets none).
 		if (extraArgs.stream().noneMatch((arg) -> arg.startsWith("--SEAM_ADMIN_TOKEN="))) {
 			args.add("--SEAM_ADMIN_TOKEN=");
 		}

@@ -11,9 +11,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Full-stack tests: the packaged application on a random port over real HTTP, on real PostgreSQL
- * ({@link TestDatabase}), with the seed fixture restored before every test through {@code POST /_sandbox/reset}.
- * Every test class extends this one unchanged, so they all share one application context.
+ * Full-stack tests: the packaged application on a random port over real HTTP, on real
+ * PostgreSQL ({@link TestDatabase}), with the seed fixture restored before every test
+ * through {@code POST /_sandbox/reset}. Every test class extends this one unchanged, so
+ * they all share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.seed=true", "emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY,
@@ -50,14 +51,17 @@ public abstract class ApiTest {
 	}
 
 	/**
-	 * A request with no credential. Its response is validated against Seam's OpenAPI document
-	 * ({@link SeamOpenApi}): a missing required key or a wrong type fails the test that made the request.
+	 * A request with no credential. Its response is validated against Seam's OpenAPI
+	 * document ({@link SeamOpenApi}): a missing required key or a wrong type fails the
+	 * test that made the request.
 	 */
 	protected static RequestSpecification anonymous() {
 		return RestAssured.given().filter(SeamOpenApi.RESPONSE_VALIDATION).contentType(ContentType.JSON);
 	}
 
-	/** A request authenticated with an API key, as {@code SeamHttp.fromApiKey} sends it. */
+	/**
+	 * A request authenticated with an API key, as {@code SeamHttp.fromApiKey} sends it.
+	 */
 	protected static RequestSpecification withApiKey(String apiKey) {
 		return anonymous().header("Authorization", "Bearer " + apiKey);
 	}

@@ -14,8 +14,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * The seed's credentials of workspace 1, one per way a client can present them (BEHAVIOUR 7.1), for tests that check a
- * route against every credential kind.
+ * The seed's credentials of workspace 1, one per way a client can present them (BEHAVIOUR
+ * 7.1), for tests that check a route against every credential kind.
  */
 public enum Credential {
 
@@ -31,15 +31,24 @@ public enum Credential {
 	/** {@code seam_cst1_token} in the {@code client-session-token} header. */
 	CLIENT_SESSION_HEADER,
 
-	/** {@code seam_pk1_token} with the seed session's user identifier key: valid, but only for session creation. */
+	/**
+	 * {@code seam_pk1_token} with the seed session's user identifier key: valid, but only
+	 * for session creation.
+	 */
 	PUBLISHABLE_KEY,
 
-	/** A console session token of the seed's user session (John) with {@code seam-workspace: seed_workspace_1}. */
+	/**
+	 * A console session token of the seed's user session (John) with
+	 * {@code seam-workspace: seed_workspace_1}.
+	 */
 	CONSOLE_SESSION;
 
 	public static final String PAT = "seam_at1_shorttoken_longtoken";
 
-	/** A console session token as Seam's fake makes them: HS256 over {@code user_id} and {@code key}. */
+	/**
+	 * A console session token as Seam's fake makes them: HS256 over {@code user_id} and
+	 * {@code key}.
+	 */
 	public static String consoleSessionToken(String userId, String key, String secret) {
 		try {
 			SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),

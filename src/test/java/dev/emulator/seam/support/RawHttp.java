@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a raw socket, for requests ordinary clients refuse to send: bad percent-encoding, raw bytes in the
- * request line, invalid UTF-8, truncated bodies, a lying {@code Content-Length}. One request per connection
- * ({@code Connection: close}).
+ * HTTP/1.1 over a raw socket, for requests ordinary clients refuse to send: bad
+ * percent-encoding, raw bytes in the request line, invalid UTF-8, truncated bodies, a
+ * lying {@code Content-Length}. One request per connection ({@code Connection: close}).
  */
 public final class RawHttp {
 
@@ -44,8 +44,9 @@ public final class RawHttp {
 	}
 
 	/**
-	 * One request on its own connection. The target is sent as UTF-8 bytes exactly as given (no encoding); a
-	 * truncated body declares more bytes than it sends and then half-closes the connection.
+	 * One request on its own connection. The target is sent as UTF-8 bytes exactly as
+	 * given (no encoding); a truncated body declares more bytes than it sends and then
+	 * half-closes the connection.
 	 */
 	public static Response send(int port, int timeoutMillis, String method, String target, List<String[]> headers,
 			byte[] body, long declaredLength, boolean truncated) throws IOException {
@@ -72,7 +73,8 @@ public final class RawHttp {
 				}
 			}
 			catch (IOException ex) {
-				// The server may answer (413) and close before reading everything; its answer is still there.
+				// The server may answer (413) and close before reading everything; its
+				// answer is still there.
 			}
 			return parse(socket.getInputStream().readAllBytes());
 		}

@@ -20,15 +20,18 @@ class SeamOpenApiTests {
 
 	@Test
 	void validateWhenRequiredKeyMissingThenError() {
-		assertThat(SeamOpenApi.errorsForGet("/client_sessions/get", VALID.replace("\"token\": \"seam_cst1_token\",", "")))
+		assertThat(
+				SeamOpenApi.errorsForGet("/client_sessions/get", VALID.replace("\"token\": \"seam_cst1_token\",", "")))
 			.isNotEmpty();
 	}
 
 	@Test
 	void validateWhenWrongTypeThenError() {
-		assertThat(SeamOpenApi.errorsForGet("/client_sessions/get", VALID.replace("\"device_count\": 4", "\"device_count\": \"4\"")))
+		assertThat(SeamOpenApi.errorsForGet("/client_sessions/get",
+				VALID.replace("\"device_count\": 4", "\"device_count\": \"4\"")))
 			.isNotEmpty();
-		assertThat(SeamOpenApi.errorsForGet("/client_sessions/get", VALID.replace("2027-01-05T16:00:00.000Z", "next year")))
+		assertThat(SeamOpenApi.errorsForGet("/client_sessions/get",
+				VALID.replace("2027-01-05T16:00:00.000Z", "next year")))
 			.isNotEmpty();
 	}
 

@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The server as a separate JVM, the way it runs in production: {@code dev.emulator.seam.SeamEmulatorApplication} from
- * the compiled classes and the runtime dependencies, configured only through the environment variables the README
- * documents ({@code SPRING_DATASOURCE_URL}, {@code SERVER_PORT}, {@code SEAM_SEED}, {@code SEAM_TOKEN_ENCRYPTION_KEY},
- * {@code SEAM_DATA_DIR}), on a free port, with its console output captured in a file. Tests can kill it (SIGKILL) or
- * stop it (SIGTERM) and start it again on the same database.
+ * The server as a separate JVM, the way it runs in production:
+ * {@code dev.emulator.seam.SeamEmulatorApplication} from the compiled classes and the
+ * runtime dependencies, configured only through the environment variables the README
+ * documents ({@code SPRING_DATASOURCE_URL}, {@code SERVER_PORT}, {@code SEAM_SEED},
+ * {@code SEAM_TOKEN_ENCRYPTION_KEY}, {@code SEAM_DATA_DIR}), on a free port, with its
+ * console output captured in a file. Tests can kill it (SIGKILL) or stop it (SIGTERM) and
+ * start it again on the same database.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -57,15 +59,19 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server on {@code database} with the seed and a fixed token encryption key, and waits until
-	 * {@code /health} answers 200. {@code dir} holds the captured output (appended to, so that a restart keeps the
-	 * first run's lines) and the data directory.
+	 * Starts the server on {@code database} with the seed and a fixed token encryption
+	 * key, and waits until {@code /health} answers 200. {@code dir} holds the captured
+	 * output (appended to, so that a restart keeps the first run's lines) and the data
+	 * directory.
 	 */
 	public static ServerProcess start(Database database, Path dir) throws IOException, InterruptedException {
 		return start(database, dir, Map.of());
 	}
 
-	/** As {@link #start(Database, Path)}, with further environment variables ({@code SEAM_*} settings). */
+	/**
+	 * As {@link #start(Database, Path)}, with further environment variables
+	 * ({@code SEAM_*} settings).
+	 */
 	public static ServerProcess start(Database database, Path dir, Map<String, String> settings)
 			throws IOException, InterruptedException {
 		Map<String, String> env = new java.util.HashMap<>(settings);
@@ -76,15 +82,19 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server in its zero-setup mode: no datasource, so it runs its embedded PostgreSQL with the data in
-	 * {@code dir}/data. The server is the leader of a process group of its own (as in a container), so that
-	 * {@link #killGroup()} kills it and its PostgreSQL together.
+	 * Starts the server in its zero-setup mode: no datasource, so it runs its embedded
+	 * PostgreSQL with the data in {@code dir}/data. The server is the leader of a process
+	 * group of its own (as in a container), so that {@link #killGroup()} kills it and its
+	 * PostgreSQL together.
 	 */
 	public static ServerProcess startEmbedded(Path dir) throws IOException, InterruptedException {
 		return start(dir, Map.of());
 	}
 
-	/** Like {@link #startEmbedded}, without waiting for it to become healthy, its output in {@code dir/logName}. */
+	/**
+	 * Like {@link #startEmbedded}, without waiting for it to become healthy, its output
+	 * in {@code dir/logName}.
+	 */
 	public static ServerProcess launchEmbedded(Path dir, String logName) throws IOException {
 		return launch(dir, Map.of(), logName);
 	}
@@ -114,22 +124,25 @@ public final class ServerProcess implements AutoCloseable {
 		Path output = dir.resolve(logName);
 		List<String> command = new ArrayList<>();
 		if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-			// A session and process group of its own; setsid execs in place (the pid stays the JVM's).
+			// A session and process group of its own; setsid execs in place (the pid
+			// stays the JVM's).
 			command.add("/usr/bin/setsid");
 		}
-		command.addAll(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", serverClassPath(),
-				MAIN_CLASS));
+		command.addAll(
+				List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", serverClassPath(), MAIN_CLASS));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
 		Map<String, String> env = builder.environment();
-		env.keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("SEAM_")
-				|| name.startsWith("EMULATOR_") || name.equals("SERVER_PORT"));
+		env.keySet()
+			.removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("SEAM_") || name.startsWith("EMULATOR_")
+					|| name.equals("SERVER_PORT"));
 		env.putAll(extraEnv);
 		env.put("SERVER_PORT", Integer.toString(port));
 		env.put("SEAM_SEED", "true");
 		env.put("SEAM_TOKEN_ENCRYPTION_KEY", ApiTest.TOKEN_ENCRYPTION_KEY);
 		env.put("SEAM_DATA_DIR", dir.resolve("data").toString());
-		// Run as root, the server runs its PostgreSQL as nobody, who must be able to reach the data directory.
+		// Run as root, the server runs its PostgreSQL as nobody, who must be able to
+		// reach the data directory.
 		Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
 		return new ServerProcess(builder.start(), port, output, dir);
 	}
@@ -137,8 +150,8 @@ public final class ServerProcess implements AutoCloseable {
 	/** The embedded PostgreSQL's postmaster, from its pid file, while it runs. */
 	public OptionalLong postmasterPid() {
 		try {
-			long pid = Long.parseLong(
-					Files.readAllLines(this.dir.resolve("data/postgres/postmaster.pid")).get(0).trim());
+			long pid = Long
+				.parseLong(Files.readAllLines(this.dir.resolve("data/postgres/postmaster.pid")).get(0).trim());
 			return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? OptionalLong.of(pid)
 					: OptionalLong.empty();
 		}
@@ -155,7 +168,10 @@ public final class ServerProcess implements AutoCloseable {
 			.findFirst();
 	}
 
-	/** SIGKILL to the server's whole process group at once (the JVM, PostgreSQL and its backends): a docker kill. */
+	/**
+	 * SIGKILL to the server's whole process group at once (the JVM, PostgreSQL and its
+	 * backends): a docker kill.
+	 */
 	public void killGroup() throws IOException, InterruptedException {
 		new ProcessBuilder("kill", "-KILL", "--", "-" + pid()).inheritIO().start().waitFor();
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
@@ -175,7 +191,9 @@ public final class ServerProcess implements AutoCloseable {
 		return this.process.pid();
 	}
 
-	/** SIGKILL: no shutdown hook, no graceful anything; returns once the process is gone. */
+	/**
+	 * SIGKILL: no shutdown hook, no graceful anything; returns once the process is gone.
+	 */
 	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
@@ -188,7 +206,10 @@ public final class ServerProcess implements AutoCloseable {
 		this.process.destroy();
 	}
 
-	/** Waits for the process to exit; its exit code, or empty when it is still running after {@code timeout}. */
+	/**
+	 * Waits for the process to exit; its exit code, or empty when it is still running
+	 * after {@code timeout}.
+	 */
 	public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
 		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
 				? OptionalInt.of(this.process.exitValue()) : OptionalInt.empty();
@@ -256,7 +277,8 @@ public final class ServerProcess implements AutoCloseable {
 
 	/**
 	 * The classpath this test JVM was given (Surefire and Failsafe both publish it as
-	 * {@code surefire.test.class.path}), without the test classes: the main classes and the dependencies.
+	 * {@code surefire.test.class.path}), without the test classes: the main classes and
+	 * the dependencies.
 	 */
 	private static String serverClassPath() {
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -266,8 +288,9 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * A database of its own on the test PostgreSQL server ({@link TestDatabase}), named after the test database and
-	 * {@code purpose}, dropped and created anew; {@link #close()} drops it.
+	 * A database of its own on the test PostgreSQL server ({@link TestDatabase}), named
+	 * after the test database and {@code purpose}, dropped and created anew;
+	 * {@link #close()} drops it.
 	 */
 	public record Database(String name, String url, String username, String password) implements AutoCloseable {
 
@@ -281,7 +304,10 @@ public final class ServerProcess implements AutoCloseable {
 			return database;
 		}
 
-		/** Runs a query on this database and returns the first column of every row, as text. */
+		/**
+		 * Runs a query on this database and returns the first column of every row, as
+		 * text.
+		 */
 		public List<String> query(String sql) throws SQLException {
 			try (var connection = DriverManager.getConnection(this.url, this.username, this.password);
 					var statement = connection.createStatement();

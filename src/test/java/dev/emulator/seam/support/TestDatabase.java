@@ -8,9 +8,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The one real PostgreSQL a test JVM uses, chosen once: Testcontainers when a Docker engine answers, else the JDBC URL
- * in {@code TEST_DB_URL} (what {@code .ci/run} gives), else an embedded PostgreSQL. {@code TEST_DB} forces one
- * ({@code testcontainers}, {@code url}, {@code embedded}). There is no fallback to skipping: when none can be had,
+ * The one real PostgreSQL a test JVM uses, chosen once: Testcontainers when a Docker
+ * engine answers, else the JDBC URL in {@code TEST_DB_URL} (what {@code .ci/run} gives),
+ * else an embedded PostgreSQL. {@code TEST_DB} forces one ({@code testcontainers},
+ * {@code url}, {@code embedded}). There is no fallback to skipping: when none can be had,
  * every database test fails.
  */
 public final class TestDatabase {
@@ -32,9 +33,10 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * A new, empty database on the same server, named after the test database plus {@code _<purpose>_<random>}, for
-	 * tests that need a database of their own (an empty one, or one several application instances share). Drop it
-	 * with {@link #drop(Connection)}.
+	 * A new, empty database on the same server, named after the test database plus
+	 * {@code _<purpose>_<random>}, for tests that need a database of their own (an empty
+	 * one, or one several application instances share). Drop it with
+	 * {@link #drop(Connection)}.
 	 */
 	public static Connection createDatabase(String purpose) {
 		Connection server = get();
@@ -49,7 +51,10 @@ public final class TestDatabase {
 		return new Connection(url, server.username(), server.password(), server.source() + " (" + name + ")");
 	}
 
-	/** Drops a database made by {@link #createDatabase(String)}, closing whatever still holds connections to it. */
+	/**
+	 * Drops a database made by {@link #createDatabase(String)}, closing whatever still
+	 * holds connections to it.
+	 */
 	public static void drop(Connection database) {
 		java.net.URI uri = java.net.URI.create(database.url().substring("jdbc:".length()));
 		execute(get(), "drop database if exists " + uri.getPath().substring(1) + " with (force)");

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plain JDK client the race, crash and shutdown tests share when RestAssured's one-at-a-time style won't do, and
- * the one race helper of the tests.
+ * The plain JDK client the race, crash and shutdown tests share when RestAssured's
+ * one-at-a-time style won't do, and the one race helper of the tests.
  */
 public final class TestHttp {
 
@@ -23,16 +23,16 @@ public final class TestHttp {
 	}
 
 	/**
-	 * A thread-safe client speaking HTTP/1.1 only, so that no request carries an h2c upgrade, with this connect
-	 * timeout.
+	 * A thread-safe client speaking HTTP/1.1 only, so that no request carries an h2c
+	 * upgrade, with this connect timeout.
 	 */
 	public static HttpClient client(Duration connectTimeout) {
 		return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
 	}
 
 	/**
-	 * Runs every call on its own thread, all released at once from a start gate so that they really race, and returns
-	 * their results in the calls' order.
+	 * Runs every call on its own thread, all released at once from a start gate so that
+	 * they really race, and returns their results in the calls' order.
 	 */
 	public static <T> List<T> race(List<Callable<T>> calls) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(calls.size());

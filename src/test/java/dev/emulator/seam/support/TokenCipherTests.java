@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** TokenCipher reuses one Cipher per thread: every message must still be sealed and opened on its own. */
+/**
+ * TokenCipher reuses one Cipher per thread: every message must still be sealed and opened
+ * on its own.
+ */
 class TokenCipherTests {
 
 	private final TokenCipher cipher = new TokenCipher(

@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The climate preset routes against the seed thermostat {@code ecobee_device_1} (presets home and away). */
+/**
+ * The climate preset routes against the seed thermostat {@code ecobee_device_1} (presets
+ * home and away).
+ */
 class ClimatePresetTests extends ApiTest {
 
 	@Autowired
@@ -29,8 +32,9 @@ class ClimatePresetTests extends ApiTest {
 	@ParameterizedTest
 	@EnumSource(value = Credential.class, names = "PUBLISHABLE_KEY", mode = EnumSource.Mode.EXCLUDE)
 	void createUpdateDeleteWhenAcceptedCredentialThenPresetsShowIt(Credential credential) {
-		as(credential).body("{\"device_id\":\"ecobee_device_1\",\"climate_preset_key\":\"sleep\",\"name\":\"Sleep\","
-				+ "\"hvac_mode_setting\":\"heat\",\"heating_set_point_fahrenheit\":64.4}")
+		as(credential)
+			.body("{\"device_id\":\"ecobee_device_1\",\"climate_preset_key\":\"sleep\",\"name\":\"Sleep\","
+					+ "\"hvac_mode_setting\":\"heat\",\"heating_set_point_fahrenheit\":64.4}")
 			.post("/thermostats/create_climate_preset")
 			.then()
 			.statusCode(200);
@@ -42,7 +46,8 @@ class ClimatePresetTests extends ApiTest {
 			.get("/thermostats/get")
 			.then()
 			.statusCode(200)
-			.body("thermostat.properties.available_climate_presets.climate_preset_key", contains("home", "away", "sleep"))
+			.body("thermostat.properties.available_climate_presets.climate_preset_key",
+					contains("home", "away", "sleep"))
 			.body("thermostat.properties.available_climate_presets[2].display_name", equalTo("Night"))
 			.body("thermostat.properties.available_climate_presets[2].heating_set_point_celsius", equalTo(18.0f));
 		as(credential).body("{\"device_id\":\"ecobee_device_1\",\"climate_preset_key\":\"away\"}")
@@ -64,7 +69,8 @@ class ClimatePresetTests extends ApiTest {
 
 	@Test
 	void updateWhenBadModeThenInvalidInputAndNothingChanged() {
-		as(Credential.API_KEY).body("{\"device_id\":\"ecobee_device_1\",\"climate_preset_key\":\"home\",\"hvac_mode_setting\":\"boil\"}")
+		as(Credential.API_KEY)
+			.body("{\"device_id\":\"ecobee_device_1\",\"climate_preset_key\":\"home\",\"hvac_mode_setting\":\"boil\"}")
 			.post("/thermostats/update_climate_preset")
 			.then()
 			.statusCode(400)

@@ -19,7 +19,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-/** {@code /thermostats/*} against the seed thermostat {@code ecobee_device_1} (John's). */
+/**
+ * {@code /thermostats/*} against the seed thermostat {@code ecobee_device_1} (John's).
+ */
 class ThermostatRoutesTests extends ApiTest {
 
 	@Autowired
@@ -59,8 +61,8 @@ class ThermostatRoutesTests extends ApiTest {
 	@ParameterizedTest
 	@EnumSource(value = Credential.class, names = "PUBLISHABLE_KEY", mode = EnumSource.Mode.EXCLUDE)
 	void heatCoolWhenAcceptedCredentialThenAttemptSucceedsAndSettingStoredAndEvent(Credential credential) {
-		JsonPath started = as(credential)
-			.body("{\"device_id\":\"ecobee_device_1\",\"heating_set_point_celsius\":19,\"cooling_set_point_fahrenheit\":77}")
+		JsonPath started = as(credential).body(
+				"{\"device_id\":\"ecobee_device_1\",\"heating_set_point_celsius\":19,\"cooling_set_point_fahrenheit\":77}")
 			.post("/thermostats/heat_cool")
 			.then()
 			.statusCode(200)
@@ -87,7 +89,8 @@ class ThermostatRoutesTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("action_attempt.status", equalTo("success"));
-		as(Credential.CLIENT_SESSION_BEARER).body("{\"device_id\":\"ecobee_device_1\",\"fan_mode_setting\":\"on\",\"sync\":true}")
+		as(Credential.CLIENT_SESSION_BEARER)
+			.body("{\"device_id\":\"ecobee_device_1\",\"fan_mode_setting\":\"on\",\"sync\":true}")
 			.post("/thermostats/set_fan_mode")
 			.then()
 			.statusCode(200)
@@ -99,8 +102,8 @@ class ThermostatRoutesTests extends ApiTest {
 
 	@Test
 	void setHvacModeWhenHeatThenHeatingSetPointStored() {
-		as(Credential.PERSONAL_ACCESS_TOKEN)
-			.body("{\"device_id\":\"ecobee_device_1\",\"hvac_mode_setting\":\"heat\",\"heating_set_point_celsius\":21,\"sync\":true}")
+		as(Credential.PERSONAL_ACCESS_TOKEN).body(
+				"{\"device_id\":\"ecobee_device_1\",\"hvac_mode_setting\":\"heat\",\"heating_set_point_celsius\":21,\"sync\":true}")
 			.post("/thermostats/set_hvac_mode")
 			.then()
 			.statusCode(200)
@@ -199,7 +202,8 @@ class ThermostatRoutesTests extends ApiTest {
 	}
 
 	private String property(String path) {
-		return this.jdbc.sql("select properties #>> cast(:path as text[]) from devices where device_id = 'ecobee_device_1'")
+		return this.jdbc
+			.sql("select properties #>> cast(:path as text[]) from devices where device_id = 'ecobee_device_1'")
 			.param("path", "{" + path + "}")
 			.query(String.class)
 			.single();
@@ -212,7 +216,8 @@ class ThermostatRoutesTests extends ApiTest {
 	}
 
 	private int eventCount(String type) {
-		return this.jdbc.sql("select count(*) from events where workspace_id = 'seed_workspace_1' and event_type = :type")
+		return this.jdbc
+			.sql("select count(*) from events where workspace_id = 'seed_workspace_1' and event_type = :type")
 			.param("type", type)
 			.query(Integer.class)
 			.single();

@@ -14,8 +14,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * {@code /user_identities/create}, {@code /get} and {@code /list} with each kind of credential: a client session
- * token may only list, and then sees its own identity only (BEHAVIOUR 2.5, 4.7).
+ * {@code /user_identities/create}, {@code /get} and {@code /list} with each kind of
+ * credential: a client session token may only list, and then sees its own identity only
+ * (BEHAVIOUR 2.5, 4.7).
  */
 class UserIdentityRoutesTests extends ApiTest {
 
@@ -252,10 +253,7 @@ class UserIdentityRoutesTests extends ApiTest {
 			.statusCode(200)
 			.extract()
 			.path("client_session.token");
-		withCst(token).get("/user_identities/list")
-			.then()
-			.statusCode(200)
-			.body("user_identities", empty());
+		withCst(token).get("/user_identities/list").then().statusCode(200).body("user_identities", empty());
 	}
 
 	@Test
@@ -300,10 +298,7 @@ class UserIdentityRoutesTests extends ApiTest {
 
 	@Test
 	void listWhenOtherWorkspaceThenNothingOfWorkspace1() {
-		asWorkspace2().get("/user_identities/list")
-			.then()
-			.statusCode(200)
-			.body("user_identities", empty());
+		asWorkspace2().get("/user_identities/list").then().statusCode(200).body("user_identities", empty());
 	}
 
 	@Test

@@ -17,8 +17,9 @@ import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * What every response looks like whatever the route (BEHAVIOUR 1.2, 1.3, 1.4, 2.3, 5.1, 8.1): Seam's error envelope, the pipeline
- * order (authentication, then method, then parameters), the request id header, CORS, health.
+ * What every response looks like whatever the route (BEHAVIOUR 1.2, 1.3, 1.4, 2.3, 5.1,
+ * 8.1): Seam's error envelope, the pipeline order (authentication, then method, then
+ * parameters), the request id header, CORS, health.
  */
 class ErrorEnvelopeTests extends ApiTest {
 
@@ -59,11 +60,12 @@ class ErrorEnvelopeTests extends ApiTest {
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource(delimiter = '|', value = { "GET | /client_sessions/create | POST,PUT",
-			"DELETE | /client_sessions/get | GET,POST", "GET | /client_sessions/get_or_create | POST,PUT",
-			"PUT | /client_sessions/list | GET,POST", "GET | /client_sessions/grant_access | PATCH,POST",
-			"GET | /client_sessions/revoke | POST", "PUT | /client_sessions/revoke | POST",
-			"GET | /client_sessions/delete | DELETE,POST", "PATCH | /client_sessions/delete | DELETE,POST" })
+	@CsvSource(delimiter = '|',
+			value = { "GET | /client_sessions/create | POST,PUT", "DELETE | /client_sessions/get | GET,POST",
+					"GET | /client_sessions/get_or_create | POST,PUT", "PUT | /client_sessions/list | GET,POST",
+					"GET | /client_sessions/grant_access | PATCH,POST", "GET | /client_sessions/revoke | POST",
+					"PUT | /client_sessions/revoke | POST", "GET | /client_sessions/delete | DELETE,POST",
+					"PATCH | /client_sessions/delete | DELETE,POST" })
 	void routeWhenWrongMethodWithApiKeyThenMethodNotAllowed(String method, String path, String allowed) {
 		Response response = asWorkspace1().request(method, path);
 		assertError(response, 405, "method_not_allowed");

@@ -28,12 +28,14 @@ import dev.emulator.seam.support.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Graceful shutdown ({@code server.shutdown: graceful}) of the server as its own JVM ({@link ServerProcess}): on
- * SIGTERM, requests already being handled complete with 200 and are stored, new connections are refused, the process
- * waits for them and then exits on its own with 143 (terminated by SIGTERM, after the JVM's orderly shutdown), having
- * closed the connection pool. The in-flight requests are slow uploads: creates whose headers arrived before the
- * SIGTERM and whose bodies arrive after it. A burst of creates sent just before the SIGTERM may be accepted or turned
- * away, but never half-served: a create is stored if and only if its caller got 200.
+ * Graceful shutdown ({@code server.shutdown: graceful}) of the server as its own JVM
+ * ({@link ServerProcess}): on SIGTERM, requests already being handled complete with 200
+ * and are stored, new connections are refused, the process waits for them and then exits
+ * on its own with 143 (terminated by SIGTERM, after the JVM's orderly shutdown), having
+ * closed the connection pool. The in-flight requests are slow uploads: creates whose
+ * headers arrived before the SIGTERM and whose bodies arrive after it. A burst of creates
+ * sent just before the SIGTERM may be accepted or turned away, but never half-served: a
+ * create is stored if and only if its caller got 200.
  */
 class GracefulShutdownIT {
 
@@ -53,7 +55,8 @@ class GracefulShutdownIT {
 			for (int i = 0; i < SLOW_UPLOADS; i++) {
 				uploads.add(SlowUpload.begin(server, "shutdown_slow_" + i));
 			}
-			// Headers are in: the server has handed each to a request thread, now blocked reading the body.
+			// Headers are in: the server has handed each to a request thread, now blocked
+			// reading the body.
 			Thread.sleep(1500);
 			List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
 			for (int i = 0; i < BURST; i++) {
@@ -63,7 +66,8 @@ class GracefulShutdownIT {
 
 			server.terminate();
 
-			// The server waits for the uploads: still running a second later, and taking no new connections.
+			// The server waits for the uploads: still running a second later, and taking
+			// no new connections.
 			assertThat(server.awaitExit(Duration.ofSeconds(1))).as("exited while requests were in flight").isEmpty();
 			assertThat(newRequestOutcome(server)).isNotEqualTo("200");
 			for (SlowUpload upload : uploads) {
@@ -86,7 +90,8 @@ class GracefulShutdownIT {
 				.doesNotContain(" ERROR ")
 				.doesNotContain("Exception");
 
-			// Stored: every slow upload, and exactly the burst creates that were answered 200.
+			// Stored: every slow upload, and exactly the burst creates that were answered
+			// 200.
 			for (SlowUpload upload : uploads) {
 				assertThat(storedWithKey(db, upload.key())).as(upload.key()).isEqualTo(1);
 			}
@@ -100,13 +105,14 @@ class GracefulShutdownIT {
 					assertThat(stored).as("%s answered 200", key).isEqualTo(1);
 				}
 				else {
-					// Turned away before it was read: 503 from the paused connector, or the connection refused/closed.
+					// Turned away before it was read: 503 from the paused connector, or
+					// the connection refused/closed.
 					assertThat(outcome).as(key).matches("503|IOException.*");
 					assertThat(stored).as("%s answered %s", key, outcome).isZero();
 				}
 			}
-			System.out.printf("GracefulShutdownIT: %d slow uploads completed, burst %d/%d answered 200%n",
-					SLOW_UPLOADS, answered200, BURST);
+			System.out.printf("GracefulShutdownIT: %d slow uploads completed, burst %d/%d answered 200%n", SLOW_UPLOADS,
+					answered200, BURST);
 		}
 	}
 
@@ -130,10 +136,11 @@ class GracefulShutdownIT {
 				.version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(5))
 				.build();
-			return Integer.toString(fresh
-				.send(HttpRequest.newBuilder(server.uri("/health")).timeout(Duration.ofSeconds(5)).build(),
-						HttpResponse.BodyHandlers.discarding())
-				.statusCode());
+			return Integer.toString(
+					fresh
+						.send(HttpRequest.newBuilder(server.uri("/health")).timeout(Duration.ofSeconds(5)).build(),
+								HttpResponse.BodyHandlers.discarding())
+						.statusCode());
 		}
 		catch (IOException ex) {
 			return "IOException";
@@ -158,7 +165,10 @@ class GracefulShutdownIT {
 			.get(0));
 	}
 
-	/** A create over a raw socket: headers and half of the body now, the rest on {@link #finish()}. */
+	/**
+	 * A create over a raw socket: headers and half of the body now, the rest on
+	 * {@link #finish()}.
+	 */
 	private record SlowUpload(String key, Socket socket, byte[] body) {
 
 		static SlowUpload begin(ServerProcess server, String key) throws IOException {

@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * What a client that does not play by the rules sends, byte for byte on its own socket: a forged {@code Host}, a
- * personal access token with a wrong short part, an HTTP/0.9 request line, a body that never finishes,
- * a credential in a header line Tomcat refuses, sandbox calls from another machine.
+ * What a client that does not play by the rules sends, byte for byte on its own socket: a
+ * forged {@code Host}, a personal access token with a wrong short part, an HTTP/0.9
+ * request line, a body that never finishes, a credential in a header line Tomcat refuses,
+ * sandbox calls from another machine.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HostileClientTests extends ApiTest {
@@ -116,7 +117,8 @@ class HostileClientTests extends ApiTest {
 	@Test
 	void requestWhenHttp09ThenRouteNotRun() throws IOException {
 		String response = raw(InetAddress.getLoopbackAddress(), "GET /health\r\n\r\n");
-		// HTTP/0.9 has no status line: the route does not run; what comes back, if anything, is the refusal.
+		// HTTP/0.9 has no status line: the route does not run; what comes back, if
+		// anything, is the refusal.
 		assertThat(response).doesNotContain("\"status\":\"up\"");
 		if (!response.isEmpty()) {
 			assertThat(JsonPath.from(response).getString("error.type")).isEqualTo("invalid_input");
@@ -133,7 +135,8 @@ class HostileClientTests extends ApiTest {
 				.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			long started = System.nanoTime();
-			// One byte every 2 s: never idle for the connector's read timeout, always past the whole-body deadline.
+			// One byte every 2 s: never idle for the connector's read timeout, always
+			// past the whole-body deadline.
 			for (int i = 0; i < 10 && !socket.isInputShutdown(); i++) {
 				try {
 					Thread.sleep(2000);
@@ -188,8 +191,8 @@ class HostileClientTests extends ApiTest {
 		assumeThat(external).as("a non-loopback address on this machine").isPresent();
 		for (String target : new String[] { "/_sandbox/reset", "/_fake/default_seed",
 				"/_sandbox/connect_webviews/complete" }) {
-			String response = raw(external.get(), "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
-					+ "Connection: close\r\n\r\n");
+			String response = raw(external.get(),
+					"POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n" + "Connection: close\r\n\r\n");
 			assertThat(status(response)).as(target).isEqualTo(403);
 			assertThat(JsonPath.from(body(response)).getString("error.type")).isEqualTo("forbidden");
 		}

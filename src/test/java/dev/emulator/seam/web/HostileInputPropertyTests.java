@@ -51,25 +51,32 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 /**
- * Hostile input, property-based (QuickTheories): every route the server maps with {@link SeamRoute} (read from the
- * handler mapping, so a new route is covered without touching this class), every HTTP method, every kind of
- * credential, and whatever a client can put in the query string, the body, the headers and the request line. Whatever
- * comes in, the answer is a 4xx in Seam's envelope with a {@code seam-request-id} (or a 200 with {@code "ok": true}
- * when the input happens to be valid), within 10 seconds, never a 5xx; and a 4xx has written nothing: every table's
+ * Hostile input, property-based (QuickTheories): every route the server maps with
+ * {@link SeamRoute} (read from the handler mapping, so a new route is covered without
+ * touching this class), every HTTP method, every kind of credential, and whatever a
+ * client can put in the query string, the body, the headers and the request line.
+ * Whatever comes in, the answer is a 4xx in Seam's envelope with a
+ * {@code seam-request-id} (or a 200 with {@code "ok": true} when the input happens to be
+ * valid), within 10 seconds, never a 5xx; and a 4xx has written nothing: every table's
  * content is the same before and after.
  * <p>
- * Requests go over a raw socket, so that what the JDK's and RestAssured's clients refuse to send (bad
- * percent-encoding, invalid UTF-8, NUL, truncated bodies, lying Content-Length) reaches the server as written. The
- * server is the shared full-stack test context ({@link ApiTest}: the tests' PostgreSQL, the seed restored before each
- * property). Inputs are random on every run; a failure prints the smallest failing input QuickTheories found and the
- * seed ("Seed was N"), and {@code -DQT_SEED=N} replays that run. {@link HostileInputRegressionTests} keeps, as plain
- * tests, the inputs this class found.
+ * Requests go over a raw socket, so that what the JDK's and RestAssured's clients refuse
+ * to send (bad percent-encoding, invalid UTF-8, NUL, truncated bodies, lying
+ * Content-Length) reaches the server as written. The server is the shared full-stack test
+ * context ({@link ApiTest}: the tests' PostgreSQL, the seed restored before each
+ * property). Inputs are random on every run; a failure prints the smallest failing input
+ * QuickTheories found and the seed ("Seed was N"), and {@code -DQT_SEED=N} replays that
+ * run. {@link HostileInputRegressionTests} keeps, as plain tests, the inputs this class
+ * found.
  */
 class HostileInputPropertyTests extends ApiTest {
 
 	private static final int TIMEOUT_MILLIS = 10_000;
 
-	/** Shrinking sends requests too; a few cycles find a smaller input without turning a failure into minutes. */
+	/**
+	 * Shrinking sends requests too; a few cycles find a smaller input without turning a
+	 * failure into minutes.
+	 */
 	private static final int SHRINK_CYCLES = 20;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -88,7 +95,10 @@ class HostileInputPropertyTests extends ApiTest {
 
 	private static final String HUGE_STRING = "x".repeat(100_000);
 
-	/** Loggers quietened while the properties run: hundreds of refused requests, some with 10,000-character lines. */
+	/**
+	 * Loggers quietened while the properties run: hundreds of refused requests, some with
+	 * 10,000-character lines.
+	 */
 	private static final Map<String, LogLevel> QUIET_LOGGERS = Map.of(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN,
 			"dev.emulator.seam", LogLevel.ERROR, "seam.request", LogLevel.ERROR);
 
@@ -113,7 +123,10 @@ class HostileInputPropertyTests extends ApiTest {
 
 	private final Map<String, Optional<LogLevel>> configuredLevels = new HashMap<>();
 
-	/** A request's route and method: mostly a method the route accepts, sometimes any other. */
+	/**
+	 * A request's route and method: mostly a method the route accepts, sometimes any
+	 * other.
+	 */
 	record Target(String path, String method) {
 
 		@Override
@@ -190,8 +203,8 @@ class HostileInputPropertyTests extends ApiTest {
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
 		QUIET_LOGGERS.forEach((name, level) -> {
 			LoggerConfiguration configuration = logging.getLoggerConfiguration(name);
-			this.configuredLevels.put(name, Optional.ofNullable(configuration)
-				.map(LoggerConfiguration::getConfiguredLevel));
+			this.configuredLevels.put(name,
+					Optional.ofNullable(configuration).map(LoggerConfiguration::getConfiguredLevel));
 			logging.setLogLevel(name, level);
 		});
 	}
@@ -205,12 +218,14 @@ class HostileInputPropertyTests extends ApiTest {
 
 	// ---------------------------------------------------------------- properties
 
-	/** JSON bodies of any shape: every JSON type in every known parameter, unknown ones, duplicates, huge values. */
+	/**
+	 * JSON bodies of any shape: every JSON type in every known parameter, unknown ones,
+	 * duplicates, huge values.
+	 */
 	@Test
 	void jsonBodyWhateverItHoldsThenEnvelope() {
 		int tries = 200;
-		theory(tries)
-			.forAll(targets(), credentials(), jsonObjects().describedAs(HostileInputPropertyTests::abbreviate))
+		theory(tries).forAll(targets(), credentials(), jsonObjects().describedAs(HostileInputPropertyTests::abbreviate))
 			.checkAssert((target, credential, body) -> {
 				byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 				check(target.method(), target.path(), credential.plus("Content-Type", "application/json"), bytes,
@@ -219,18 +234,23 @@ class HostileInputPropertyTests extends ApiTest {
 		assertThat(this.tries.get()).as("tries").isEqualTo(tries);
 	}
 
-	/** Query strings of any shape: hostile values, bad percent-encoding, dotted and bracket keys, absurd values. */
+	/**
+	 * Query strings of any shape: hostile values, bad percent-encoding, dotted and
+	 * bracket keys, absurd values.
+	 */
 	@Test
 	void queryStringWhateverItHoldsThenEnvelope() {
 		int tries = 200;
-		theory(tries)
-			.forAll(targets(), credentials(), queries().describedAs(HostileInputPropertyTests::abbreviate))
-			.checkAssert((target, credential, query) -> check(target.method(), target.path() + "?" + query,
-					credential, new byte[0], -1, false));
+		theory(tries).forAll(targets(), credentials(), queries().describedAs(HostileInputPropertyTests::abbreviate))
+			.checkAssert((target, credential, query) -> check(target.method(), target.path() + "?" + query, credential,
+					new byte[0], -1, false));
 		assertThat(this.tries.get()).as("tries").isEqualTo(tries);
 	}
 
-	/** Bodies that are not what they claim: wrong content types, invalid UTF-8, truncated, too deep, too big. */
+	/**
+	 * Bodies that are not what they claim: wrong content types, invalid UTF-8, truncated,
+	 * too deep, too big.
+	 */
 	@Test
 	void bodyBytesWhateverTheirFormThenEnvelope() {
 		int tries = 150;
@@ -247,12 +267,13 @@ class HostileInputPropertyTests extends ApiTest {
 		assertThat(this.tries.get()).as("tries").isEqualTo(tries);
 	}
 
-	/** Request lines and headers Tomcat or Spring Security refuse before any route runs. */
+	/**
+	 * Request lines and headers Tomcat or Spring Security refuse before any route runs.
+	 */
 	@Test
 	void requestLineWhateverItHoldsThenEnvelope() {
 		int tries = 150;
-		theory(tries)
-			.forAll(targets(), credentials(), pathMutations(), hostileHeaders())
+		theory(tries).forAll(targets(), credentials(), pathMutations(), hostileHeaders())
 			.checkAssert((target, credential, mutation, extraHeaders) -> check(target.method(),
 					mutate(target.path(), mutation), credential.plus(extraHeaders), new byte[0], -1, false));
 		assertThat(this.tries.get()).as("tries").isEqualTo(tries);
@@ -261,9 +282,10 @@ class HostileInputPropertyTests extends ApiTest {
 	// ---------------------------------------------------------------- the check
 
 	/**
-	 * QuickTheories with room for {@code tries} distinct inputs. It skips an input it has already generated (one or two
-	 * per run, at the boundaries) but counts it as an example, so it is asked for a tenth more examples than the
-	 * budget; {@link #check} sends the first {@code tries} and lets the surplus pass unsent.
+	 * QuickTheories with room for {@code tries} distinct inputs. It skips an input it has
+	 * already generated (one or two per run, at the boundaries) but counts it as an
+	 * example, so it is asked for a tenth more examples than the budget; {@link #check}
+	 * sends the first {@code tries} and lets the surplus pass unsent.
 	 */
 	private QuickTheory theory(int tries) {
 		this.budget = tries;
@@ -280,7 +302,8 @@ class HostileInputPropertyTests extends ApiTest {
 			send(method, target, headers, body, declaredLength, truncated);
 		}
 		catch (AssertionError | RuntimeException ex) {
-			// From here on QuickTheories shrinks: every smaller candidate is sent, whatever the budget.
+			// From here on QuickTheories shrinks: every smaller candidate is sent,
+			// whatever the budget.
 			this.failed = true;
 			throw ex;
 		}
@@ -309,7 +332,8 @@ class HostileInputPropertyTests extends ApiTest {
 			.isTrue();
 		assertThat(response.header(RequestIdFilter.HEADER)).as("seam-request-id: " + context).startsWith("request_");
 		if (method.equals("HEAD") || method.equals("OPTIONS")) {
-			// No body by definition (OPTIONS is answered empty); status and header are what there is.
+			// No body by definition (OPTIONS is answered empty); status and header are
+			// what there is.
 			if (response.status() >= 400) {
 				assertThat(snapshot()).as("nothing written: " + context).isEqualTo(before);
 			}
@@ -328,7 +352,8 @@ class HostileInputPropertyTests extends ApiTest {
 			// /_fake/default_seed answers a bare name-to-value map, as Seam's fake does.
 			assertThat(json.path("ok").asBoolean(true)).as("ok: true: " + context).isTrue();
 			if (!snapshot().equals(before)) {
-				// A valid write (a session created, revoked...): start the next try from the seed again.
+				// A valid write (a session created, revoked...): start the next try from
+				// the seed again.
 				reset();
 			}
 			return;
@@ -371,17 +396,20 @@ class HostileInputPropertyTests extends ApiTest {
 		return Generate.pick(Arrays.asList(values));
 	}
 
-	/** Strings of up to {@code max} UTF-16 code units from the whole range, lone surrogates included. */
+	/**
+	 * Strings of up to {@code max} UTF-16 code units from the whole range, lone
+	 * surrogates included.
+	 */
 	private static Gen<String> anyChars(int max) {
 		return strings().betweenCodePoints(Character.MIN_VALUE, Character.MAX_VALUE).ofLengthBetween(0, max);
 	}
 
 	private Gen<Target> targets() {
 		return Generate.pick(this.routes)
-			.flatMap((route) -> HostileInputPropertyTests.<String>weighted(
-					Pair.of(6, Generate.pick(List.copyOf(route.methods()))),
-					Pair.of(2, anyOf("GET", "POST", "PUT", "PATCH", "DELETE")),
-					Pair.of(1, anyOf("HEAD", "OPTIONS", "TRACE", "FOO", "get")))
+			.flatMap((route) -> HostileInputPropertyTests
+				.<String>weighted(Pair.of(6, Generate.pick(List.copyOf(route.methods()))),
+						Pair.of(2, anyOf("GET", "POST", "PUT", "PATCH", "DELETE")),
+						Pair.of(1, anyOf("HEAD", "OPTIONS", "TRACE", "FOO", "get")))
 				.map((method) -> new Target(route.path(), method)));
 	}
 
@@ -410,8 +438,8 @@ class HostileInputPropertyTests extends ApiTest {
 	private static Headers headersOf(Credential credential) {
 		return switch (credential) {
 			case API_KEY -> header("Authorization", "Bearer " + ApiTest.API_KEY_1);
-			case PERSONAL_ACCESS_TOKEN -> header("Authorization", "Bearer " + Credential.PAT).plus("seam-workspace",
-					"seed_workspace_1");
+			case PERSONAL_ACCESS_TOKEN ->
+				header("Authorization", "Bearer " + Credential.PAT).plus("seam-workspace", "seed_workspace_1");
 			case CLIENT_SESSION_BEARER -> header("Authorization", "Bearer " + ApiTest.SEED_CST);
 			case CLIENT_SESSION_HEADER -> header("client-session-token", ApiTest.SEED_CST);
 			case PUBLISHABLE_KEY -> header("seam-publishable-key", "seam_pk1_token").plus("seam-user-identifier-key",
@@ -421,11 +449,14 @@ class HostileInputPropertyTests extends ApiTest {
 		};
 	}
 
-	/** Strings without CR and LF (which would end the header), but with anything else a header can carry. */
+	/**
+	 * Strings without CR and LF (which would end the header), but with anything else a
+	 * header can carry.
+	 */
 	private static Gen<String> headerSafeStrings() {
-		return HostileInputPropertyTests.<String>weighted(Pair.of(1, anyChars(40)),
-				Pair.of(1, anyOf("seam_cst", "seam_cst\u0000x", "seam_pk1_token\u0001", "é😀", "\u202e", " ", "\t",
-						"x".repeat(9000))))
+		return HostileInputPropertyTests
+			.<String>weighted(Pair.of(1, anyChars(40)), Pair.of(1, anyOf("seam_cst", "seam_cst\u0000x",
+					"seam_pk1_token\u0001", "é😀", "\u202e", " ", "\t", "x".repeat(9000))))
 			.map((value) -> value.replace("\r", "").replace("\n", ""));
 	}
 
@@ -437,20 +468,25 @@ class HostileInputPropertyTests extends ApiTest {
 				header("Bad Header Name", "x"));
 	}
 
-	/** Strings of every kind a client can send: unicode, NUL, lone surrogates, RTL, emoji, huge, absurd values. */
+	/**
+	 * Strings of every kind a client can send: unicode, NUL, lone surrogates, RTL, emoji,
+	 * huge, absurd values.
+	 */
 	private static Gen<String> hostileStrings() {
 		return weighted(Pair.of(4, anyChars(30)),
 				Pair.of(2, strings().betweenCodePoints(0x00, 0x1f).ofLengthBetween(0, 4)),
-				Pair.of(5, anyOf("", " ", "\u0000", "a\u0000b", "\ud800", "x\udc00", "\udbff\udfff", "\u202eevil\u202c",
-						"😀", "עברית", "𝕏𝕐", "\ufeff", "\uffff", "%00", "' or 1=1 --", "null", "cst1", "seam_cst1_token",
-						"john_connected_account_id", "august_device_1", "connect_webview1", "event1",
-						"john_user_identifier_key", "seed_workspace_1", "device.connected", "2026-01-01T00:00:00Z",
-						"2026-01-01T00:00:00.000Z", "+275760-09-13T00:00:00Z", "+999999999-12-31T23:59:59Z",
-						"-000001-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z",
-						"2026-02-30T00:00:00Z", "2026-01-01", "2026-01-01T00:00:00", "1", "0", "-1",
-						"99999999999999999999", "1e308", "true", "yes", "lock", "august", "none", "https://example.com/",
-						"javascript:alert(1)", "a@b.co", pageCursor("x", "2020-01-01T00:00:00Z"),
-						pageCursor("x", "+999999999-12-31T23:59:59Z"), "AAAA", "!!!not-base64!!!")),
+				Pair.of(5,
+						anyOf("", " ", "\u0000", "a\u0000b", "\ud800", "x\udc00", "\udbff\udfff", "\u202eevil\u202c",
+								"😀", "עברית", "𝕏𝕐", "\ufeff", "\uffff", "%00", "' or 1=1 --", "null", "cst1",
+								"seam_cst1_token", "john_connected_account_id", "august_device_1", "connect_webview1",
+								"event1", "john_user_identifier_key", "seed_workspace_1", "device.connected",
+								"2026-01-01T00:00:00Z", "2026-01-01T00:00:00.000Z", "+275760-09-13T00:00:00Z",
+								"+999999999-12-31T23:59:59Z", "-000001-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+								"9999-12-31T23:59:59.999Z", "2026-02-30T00:00:00Z", "2026-01-01", "2026-01-01T00:00:00",
+								"1", "0", "-1", "99999999999999999999", "1e308", "true", "yes", "lock", "august",
+								"none", "https://example.com/", "javascript:alert(1)", "a@b.co",
+								pageCursor("x", "2020-01-01T00:00:00Z"), pageCursor("x", "+999999999-12-31T23:59:59Z"),
+								"AAAA", "!!!not-base64!!!")),
 				Pair.of(1, anyOf(HUGE_STRING, "é".repeat(20_000), "😀".repeat(5_000))));
 	}
 
@@ -460,7 +496,10 @@ class HostileInputPropertyTests extends ApiTest {
 			.encodeToString((fingerprint + "\n" + createdAt + "\nid\u0000").getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A JSON object as text, written here so that duplicates, lone surrogates and any nesting survive. */
+	/**
+	 * A JSON object as text, written here so that duplicates, lone surrogates and any
+	 * nesting survive.
+	 */
 	private static Gen<String> jsonObjects() {
 		Gen<String> key = weighted(Pair.of(8, Generate.pick(KNOWN_PARAMETERS)),
 				Pair.of(1, anyOf("_strict", "custom_metadata_has.foo", "device_ids[]", "__proto__", "constructor", "")),
@@ -470,7 +509,9 @@ class HostileInputPropertyTests extends ApiTest {
 			.ofSizeBetween(0, 6)
 			.map((members) -> "{" + String.join(",", members) + "}");
 		return weighted(Pair.of(12, object),
-				Pair.of(1, Generate.pick(KNOWN_PARAMETERS).map((name) -> "{" + jsonString(name) + ":" + hugeArray() + "}")),
+				Pair.of(1,
+						Generate.pick(KNOWN_PARAMETERS)
+							.map((name) -> "{" + jsonString(name) + ":" + hugeArray() + "}")),
 				Pair.of(1, anyOf("{\"a\":1,\"a\":2}", "{\"user_identifier_key\":\"a\",\"user_identifier_key\":\"b\"}",
 						"{\"custom_metadata\":{\"k\":\"v\",\"k\":\"w\"}}", deepArray(10_000), deepObject(10_000),
 						"{\"custom_metadata\":" + deepObject(100) + "}", "{\"x\":" + deepArray(63) + "}")));
@@ -479,8 +520,9 @@ class HostileInputPropertyTests extends ApiTest {
 	private static Gen<String> jsonValues(int depth) {
 		Gen<String> scalar = weighted(Pair.of(5, hostileStrings().map(HostileInputPropertyTests::jsonString)),
 				Pair.of(1, anyOf("null", "true", "false")),
-				Pair.of(1, anyOf("0", "-0", "1", "-1", "1.5", "1e309", "-1e309", "123456789012345678901234567890",
-						"2147483648", "1E-400", "0.0000001")),
+				Pair.of(1,
+						anyOf("0", "-0", "1", "-1", "1.5", "1e309", "-1e309", "123456789012345678901234567890",
+								"2147483648", "1E-400", "0.0000001")),
 				Pair.of(1, integers().all().map((i) -> Integer.toString(i))));
 		if (depth == 0) {
 			return scalar;
@@ -512,7 +554,10 @@ class HostileInputPropertyTests extends ApiTest {
 		return "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
 	}
 
-	/** JSON string literal; surrogates always escaped (a lone one has no UTF-8 form), other non-ASCII raw. */
+	/**
+	 * JSON string literal; surrogates always escaped (a lone one has no UTF-8 form),
+	 * other non-ASCII raw.
+	 */
 	static String jsonString(String value) {
 		StringBuilder out = new StringBuilder("\"");
 		for (char c : value.toCharArray()) {
@@ -532,19 +577,24 @@ class HostileInputPropertyTests extends ApiTest {
 	private static Gen<String> queries() {
 		Gen<String> key = weighted(Pair.of(6, Generate.pick(KNOWN_PARAMETERS)),
 				Pair.of(2, Generate.pick(KNOWN_PARAMETERS).map((name) -> name + "[]")),
-				Pair.of(1, anyOf("custom_metadata_has.foo", "custom_metadata_has.", "a.b.c", "device_ids[0]",
-						"device_ids[a]", "_strict", "", "%zz", "%", "k%00", "custom_metadata_has.%00")),
+				Pair.of(1,
+						anyOf("custom_metadata_has.foo", "custom_metadata_has.", "a.b.c", "device_ids[0]",
+								"device_ids[a]", "_strict", "", "%zz", "%", "k%00", "custom_metadata_has.%00")),
 				Pair.of(1, hostileStrings().map(HostileInputPropertyTests::percentEncode)));
 		Gen<String> value = weighted(Pair.of(6, hostileStrings().map(HostileInputPropertyTests::percentEncode)),
-				Pair.of(2, anyOf("%zz", "%", "%0", "%00", "a%00b", "%C0%AF", "%E0%80%AF", "%ED%A0%80", "%FF",
-						"%F4%90%80%80", "+", "%2B275760-09-13T00:00:00Z", "%2B10000-01-01T00:00:00Z", "a,b,,c", ",",
-						"99999999999999999999", "-2147483649", "0x10", "1e3", "%E2%80%AE")),
+				Pair.of(2,
+						anyOf("%zz", "%", "%0", "%00", "a%00b", "%C0%AF", "%E0%80%AF", "%ED%A0%80", "%FF",
+								"%F4%90%80%80", "+", "%2B275760-09-13T00:00:00Z", "%2B10000-01-01T00:00:00Z", "a,b,,c",
+								",", "99999999999999999999", "-2147483649", "0x10", "1e3", "%E2%80%AE")),
 				Pair.of(1, anyOf("id".repeat(5), "a,".repeat(1_200), "z".repeat(3_000))));
 		Gen<String> pair = weighted(Pair.of(9, key.zip(value, (k, v) -> k + "=" + v)), Pair.of(1, key));
 		return lists().of(pair).ofSizeBetween(0, 6).map((pairs) -> String.join("&", pairs));
 	}
 
-	/** Percent-encodes the UTF-8 bytes of a string (a lone surrogate becomes {@code ?}, as in any client). */
+	/**
+	 * Percent-encodes the UTF-8 bytes of a string (a lone surrogate becomes {@code ?}, as
+	 * in any client).
+	 */
 	static String percentEncode(String value) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
@@ -576,7 +626,8 @@ class HostileInputPropertyTests extends ApiTest {
 				new RawBody("form", "user_identifier_key=u1&a=%zz".getBytes(StandardCharsets.UTF_8), false),
 				new RawBody("multipart", multipart, false),
 				new RawBody("xml", "<?xml version=\"1.0\"?><a>&lt;</a>".getBytes(StandardCharsets.UTF_8), false),
-				new RawBody("invalid utf-8 in a string", bytes("{\"user_identifier_key\":\"a", 0xff, 0xfe, "b\"}"), false),
+				new RawBody("invalid utf-8 in a string", bytes("{\"user_identifier_key\":\"a", 0xff, 0xfe, "b\"}"),
+						false),
 				new RawBody("overlong utf-8", bytes("{\"user_identifier_key\":\"", 0xc0, 0xaf, "\"}"), false),
 				new RawBody("cesu surrogate", bytes("{\"user_identifier_key\":\"", 0xed, 0xa0, 0x80, "\"}"), false),
 				new RawBody("raw NUL", bytes("{\"user_identifier_key\":\"a", 0x00, "\"}"), false),
@@ -591,8 +642,8 @@ class HostileInputPropertyTests extends ApiTest {
 				new RawBody("NaN", "{\"limit\":NaN}".getBytes(StandardCharsets.UTF_8), false),
 				new RawBody("deep array", deepArray(10_000).getBytes(StandardCharsets.UTF_8), false),
 				new RawBody("deep object", deepObject(10_000).getBytes(StandardCharsets.UTF_8), false),
-				new RawBody("too large", ("{\"a\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8),
-						false),
+				new RawBody("too large",
+						("{\"a\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), false),
 				new RawBody("just under the limit",
 						("{\"zz\":\"" + "x".repeat(1024 * 1024 - 12) + "\"}").getBytes(StandardCharsets.UTF_8), false));
 		Gen<RawBody> random = Generate

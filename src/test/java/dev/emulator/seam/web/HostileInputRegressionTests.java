@@ -22,8 +22,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The inputs {@link HostileInputPropertyTests} found answered with a 500, a non-JSON page or a silent write, each sent
- * exactly as found: every one is now a 4xx in Seam's envelope with a {@code seam-request-id}, and writes nothing.
+ * The inputs {@link HostileInputPropertyTests} found answered with a 500, a non-JSON page
+ * or a silent write, each sent exactly as found: every one is now a 4xx in Seam's
+ * envelope with a {@code seam-request-id}, and writes nothing.
  */
 class HostileInputRegressionTests extends ApiTest {
 
@@ -41,23 +42,31 @@ class HostileInputRegressionTests extends ApiTest {
 
 	@Test
 	void unknownRouteWhenWildcardContentTypeThenNotFoundEnvelope() {
-		// Was 500: Spring's no-handler path refuses to turn a wildcard Content-Type into HttpHeaders.
+		// Was 500: Spring's no-handler path refuses to turn a wildcard Content-Type into
+		// HttpHeaders.
 		for (String contentType : new String[] { "*/*", "application/*" }) {
-			asWorkspace1().contentType(contentType).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/client_sessions/no_such_route").then()
+			asWorkspace1().contentType(contentType)
+				.body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.post("/client_sessions/no_such_route")
+				.then()
 				.statusCode(404)
 				.body("ok", org.hamcrest.Matchers.equalTo(false))
 				.body("error.type", org.hamcrest.Matchers.equalTo("not_found"));
 		}
-		asWorkspace1().contentType("*/*").body("""
-				{"user_identifier_key":"wildcard-content-type"}""".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-			.put("/client_sessions/create").then()
+		asWorkspace1().contentType("*/*")
+			.body("""
+					{"user_identifier_key":"wildcard-content-type"}"""
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.put("/client_sessions/create")
+			.then()
 			.statusCode(200)
 			.body("client_session.user_identifier_key", org.hamcrest.Matchers.equalTo("wildcard-content-type"));
 	}
 
 	@Test
 	void getWhenNulInQueryThenInvalidInput() {
-		Response response = asWorkspace1().urlEncodingEnabled(false).get("/client_sessions/get?client_session_id=a%00b");
+		Response response = asWorkspace1().urlEncodingEnabled(false)
+			.get("/client_sessions/get?client_session_id=a%00b");
 		assertInvalidInput(response, "client_session_id", "String must not contain NUL characters");
 	}
 
@@ -101,7 +110,8 @@ class HostileInputRegressionTests extends ApiTest {
 
 	@Test
 	void eventsWhenYearBeyond9999ThenInvalidDatetime() {
-		assertInvalidInput(asWorkspace1().urlEncodingEnabled(false).get("/events/list?since=%2B999999999-12-31T23:59:59Z"),
+		assertInvalidInput(
+				asWorkspace1().urlEncodingEnabled(false).get("/events/list?since=%2B999999999-12-31T23:59:59Z"),
 				"since", "Invalid datetime");
 		assertInvalidInput(asWorkspace1().urlEncodingEnabled(false).get("/events/list?since=%2B10000-01-01T00:00:00Z"),
 				"since", "Invalid datetime");
@@ -121,7 +131,8 @@ class HostileInputRegressionTests extends ApiTest {
 
 	@Test
 	void listWhenForgedCursorWithImpossibleInstantThenInvalidInput() {
-		// The fingerprint of /connected_accounts/list without filters is public knowledge (Paging.read).
+		// The fingerprint of /connected_accounts/list without filters is public knowledge
+		// (Paging.read).
 		String fingerprint = Hashes.sha256Hex("[null, null]").substring(0, 16);
 		String cursor = Base64.getUrlEncoder()
 			.withoutPadding()
@@ -131,8 +142,8 @@ class HostileInputRegressionTests extends ApiTest {
 		String nul = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString((fingerprint + "\n2020-01-01T00:00:00Z\nid\u0000").getBytes(StandardCharsets.UTF_8));
-		assertInvalidInput(asWorkspace1().queryParam("page_cursor", nul).get("/connected_accounts/list"),
-				"page_cursor", "Invalid page cursor");
+		assertInvalidInput(asWorkspace1().queryParam("page_cursor", nul).get("/connected_accounts/list"), "page_cursor",
+				"Invalid page cursor");
 	}
 
 	@Test
@@ -143,16 +154,15 @@ class HostileInputRegressionTests extends ApiTest {
 			.post("/client_sessions/list")
 			.then()
 			.statusCode(200);
-		assertEnvelope(asWorkspace1().body("{\"x\":" + deep + "}").post("/client_sessions/list"), 400,
-				"invalid_input");
+		assertEnvelope(asWorkspace1().body("{\"x\":" + deep + "}").post("/client_sessions/list"), 400, "invalid_input");
 		String tenThousand = "[".repeat(10_000) + "]".repeat(10_000);
 		assertEnvelope(asWorkspace1().body(tenThousand).post("/client_sessions/list"), 400, "invalid_input");
 	}
 
 	@Test
 	void headerWithControlCharactersAfterDecodingThenInvalidInput() throws IOException {
-		// The emoji's UTF-8 bytes read as ISO-8859-1 include C1 controls, which the firewall refuses when the
-		// authentication filter reads the header.
+		// The emoji's UTF-8 bytes read as ISO-8859-1 include C1 controls, which the
+		// firewall refuses when the authentication filter reads the header.
 		RawHttp.Response response = RawHttp.get(this.port, "GET", "/client_sessions/list", "Authorization",
 				"Bearer 😀");
 		assertRawEnvelope(response, 400, "invalid_input");
@@ -160,8 +170,9 @@ class HostileInputRegressionTests extends ApiTest {
 
 	@Test
 	void pathWithEncodedSlashThenEnvelopeFromTomcat() throws IOException {
-		assertRawEnvelope(RawHttp.get(this.port, "GET", "/client_sessions%2flist", "Authorization",
-				"Bearer " + API_KEY_1), 400, "invalid_input");
+		assertRawEnvelope(
+				RawHttp.get(this.port, "GET", "/client_sessions%2flist", "Authorization", "Bearer " + API_KEY_1), 400,
+				"invalid_input");
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With rate limiting on (tiny limits here), excess requests get 429 per credential; others are unaffected. */
+/**
+ * With rate limiting on (tiny limits here), excess requests get 429 per credential;
+ * others are unaffected.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.seed=true", "emulator.token-encryption-key=" + ApiTest.TOKEN_ENCRYPTION_KEY,
 				"emulator.rate-limit.enabled=true", "emulator.rate-limit.requests-per-second=1",
@@ -45,7 +48,8 @@ class RateLimitTests {
 
 	@Test
 	void requestsWhenOneCredentialExceedsItsBucketThenTooManyRequestsForItOnly() throws Exception {
-		// Sent at once: one by one on a busy machine, the bucket's refill of one a second could keep pace with them.
+		// Sent at once: one by one on a busy machine, the bucket's refill of one a second
+		// could keep pace with them.
 		List<Response> responses = TestHttp.race(Collections.nCopies(16, () -> get("seam_apikey1_token")));
 		int limited = 0;
 		Response last = null;

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Reading parameters (BEHAVIOUR 1.5 to 1.8) the one way routes get them: the real reader and resolver over a mock
- * request, no Spring context.
+ * Reading parameters (BEHAVIOUR 1.5 to 1.8) the one way routes get them: the real reader
+ * and resolver over a mock request, no Spring context.
  */
 class RouteParamsTests {
 

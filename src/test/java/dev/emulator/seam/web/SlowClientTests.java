@@ -22,8 +22,9 @@ import dev.emulator.seam.support.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 200 connections that start a request body and then send a byte a second (no credential needed) must not stop the
- * server for everyone else: other clients' requests, made meanwhile, are answered, and fast.
+ * 200 connections that start a request body and then send a byte a second (no credential
+ * needed) must not stop the server for everyone else: other clients' requests, made
+ * meanwhile, are answered, and fast.
  */
 class SlowClientTests extends ApiTest {
 
@@ -32,12 +33,13 @@ class SlowClientTests extends ApiTest {
 	@Test
 	void requestsWhenTwoHundredConnectionsDribbleBodiesThenOthersAnsweredFast() throws Exception {
 		HttpClient http = TestHttp.client(Duration.ofSeconds(5));
-		HttpRequest get = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port
-				+ "/client_sessions/get"))
+		HttpRequest get = HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/client_sessions/get"))
 			.header("client-session-token", SEED_CST)
 			.timeout(Duration.ofSeconds(5))
 			.build();
-		// Warm up first (JIT, pool): the figure is what slow clients cost, not a cold start's.
+		// Warm up first (JIT, pool): the figure is what slow clients cost, not a cold
+		// start's.
 		long warm = System.nanoTime() + Duration.ofSeconds(3).toNanos();
 		while (System.nanoTime() < warm) {
 			http.send(get, HttpResponse.BodyHandlers.discarding());
@@ -68,7 +70,8 @@ class SlowClientTests extends ApiTest {
 				Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port);
 				OutputStream out = socket.getOutputStream();
 				out.write(("POST /client_sessions/get_or_create HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-						+ "application/json\r\nContent-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.UTF_8));
+						+ "application/json\r\nContent-Length: 100000\r\n\r\n{")
+					.getBytes(StandardCharsets.UTF_8));
 				out.flush();
 				slow.add(socket);
 				open.incrementAndGet();
@@ -109,9 +112,10 @@ class SlowClientTests extends ApiTest {
 			int answered = sorted.size();
 			long p99 = sorted.isEmpty() ? Long.MAX_VALUE : sorted.get((int) Math.ceil(answered * 0.99) - 1);
 			double share = answered / (double) (answered + failed.get());
-			System.out.printf("SlowClientTests: %d slow connections; %d requests answered 200, %d not; p50 %d ms, "
-					+ "p99 %d ms%n", open.get(), answered, failed.get(), sorted.isEmpty() ? -1 : sorted.get(answered / 2),
-					p99);
+			System.out.printf(
+					"SlowClientTests: %d slow connections; %d requests answered 200, %d not; p50 %d ms, "
+							+ "p99 %d ms%n",
+					open.get(), answered, failed.get(), sorted.isEmpty() ? -1 : sorted.get(answered / 2), p99);
 			assertThat(answered).isGreaterThan(20);
 			assertThat(share).as("share answered").isGreaterThanOrEqualTo(0.99);
 			assertThat(p99).as("p99 ms").isLessThan(500);

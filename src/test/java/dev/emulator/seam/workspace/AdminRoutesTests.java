@@ -34,13 +34,17 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The {@code /_admin/*} provisioning routes with the admin token of the shared test context: every route, the admin
- * credential's failures, tokens shown once and stored only as hashes, revoke and rotate effective on the next request,
- * validation without side effects, and keys that stay in their workspace.
+ * The {@code /_admin/*} provisioning routes with the admin token of the shared test
+ * context: every route, the admin credential's failures, tokens shown once and stored
+ * only as hashes, revoke and rotate effective on the next request, validation without
+ * side effects, and keys that stay in their workspace.
  */
 class AdminRoutesTests extends ApiTest {
 
-	/** Every admin route with a body that would succeed (ids made up: the credential check comes first). */
+	/**
+	 * Every admin route with a body that would succeed (ids made up: the credential check
+	 * comes first).
+	 */
 	private static final List<String[]> ROUTES = List.of(
 			new String[] { "POST", "/_admin/workspaces/create", "{\"name\":\"x\"}" },
 			new String[] { "POST", "/_admin/workspaces/list", "{}" },
@@ -120,10 +124,14 @@ class AdminRoutesTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("api_keys.size()", equalTo(0));
-		// A non-sandbox workspace's keys look like Seam's production keys, and are never taken for another kind.
+		// A non-sandbox workspace's keys look like Seam's production keys, and are never
+		// taken for another kind.
 		String token = createApiKey(workspaceId, null).getString("api_key.token");
-		assertThat(token).startsWith("seam_").doesNotStartWith("seam_test").doesNotStartWith("seam_at")
-			.doesNotStartWith("seam_cst").doesNotStartWith("seam_pk");
+		assertThat(token).startsWith("seam_")
+			.doesNotStartWith("seam_test")
+			.doesNotStartWith("seam_at")
+			.doesNotStartWith("seam_cst")
+			.doesNotStartWith("seam_pk");
 		withApiKey(token).get("/client_sessions/list").then().statusCode(200);
 	}
 
@@ -149,7 +157,10 @@ class AdminRoutesTests extends ApiTest {
 		assertThat(second.getString("api_key.workspace_id")).isEqualTo(workspaceId);
 		assertThat(createApiKey(workspaceId, null).getString("api_key.name")).isEqualTo("API key");
 
-		withApiKey(token).body("{\"user_identifier_key\":\"u1\"}").put("/client_sessions/create").then().statusCode(200);
+		withApiKey(token).body("{\"user_identifier_key\":\"u1\"}")
+			.put("/client_sessions/create")
+			.then()
+			.statusCode(200);
 
 		for (String method : new String[] { "GET", "POST" }) {
 			RequestSpecification list = admin();
@@ -230,7 +241,10 @@ class AdminRoutesTests extends ApiTest {
 		assertThat(newToken).startsWith("seam_test").isNotEqualTo(oldToken);
 		assertThat(rotated.getString("api_key.api_key_id")).isNotEqualTo(oldId);
 
-		withApiKey(oldToken).get("/client_sessions/list").then().statusCode(401).body("error.type", equalTo("unauthorized"));
+		withApiKey(oldToken).get("/client_sessions/list")
+			.then()
+			.statusCode(401)
+			.body("error.type", equalTo("unauthorized"));
 		// The new key sees the workspace's sessions, made with the old one.
 		withApiKey(newToken).get("/client_sessions/list")
 			.then()
@@ -310,7 +324,8 @@ class AdminRoutesTests extends ApiTest {
 			.body("error.type", equalTo("workspace_not_found"));
 		publishableKeyGetOrCreate(secondKey).then().statusCode(200);
 
-		// With every key revoked the workspace shows none (the member is optional in Seam's workspace).
+		// With every key revoked the workspace shows none (the member is optional in
+		// Seam's workspace).
 		admin().body(Map.of("publishable_key_id", second.getString("publishable_key.publishable_key_id")))
 			.post("/_admin/publishable_keys/revoke")
 			.then()
@@ -327,15 +342,22 @@ class AdminRoutesTests extends ApiTest {
 		String before = rowCounts();
 		for (String[] route : ROUTES) {
 			String what = route[1];
-			RestAssured.given().contentType(ContentType.JSON).body(route[2]).request(route[0], route[1])
+			RestAssured.given()
+				.contentType(ContentType.JSON)
+				.body(route[2])
+				.request(route[0], route[1])
 				.then()
 				.statusCode(401)
 				.contentType(ContentType.JSON)
 				.header("seam-request-id", startsWith("request"))
 				.body("ok", equalTo(false))
 				.body("error.type", equalTo("unauthorized"));
-			for (String wrong : new String[] { ADMIN_TOKEN + "x", ADMIN_TOKEN.substring(1), "", "seam_apikey1_token" }) {
-				RestAssured.given().contentType(ContentType.JSON).header("seam-admin-token", wrong).body(route[2])
+			for (String wrong : new String[] { ADMIN_TOKEN + "x", ADMIN_TOKEN.substring(1), "",
+					"seam_apikey1_token" }) {
+				RestAssured.given()
+					.contentType(ContentType.JSON)
+					.header("seam-admin-token", wrong)
+					.body(route[2])
 					.request(route[0], route[1])
 					.then()
 					.statusCode(401)
@@ -343,9 +365,12 @@ class AdminRoutesTests extends ApiTest {
 					.body("error.type", equalTo("unauthorized"))
 					.body("error.message", equalTo("Admin token is not valid"));
 			}
-			// Seam credentials open no admin route, and the admin token is no bearer token.
+			// Seam credentials open no admin route, and the admin token is no bearer
+			// token.
 			for (String bearer : new String[] { API_KEY_1, SEED_CST, ADMIN_TOKEN }) {
-				RestAssured.given().contentType(ContentType.JSON).header("Authorization", "Bearer " + bearer)
+				RestAssured.given()
+					.contentType(ContentType.JSON)
+					.header("Authorization", "Bearer " + bearer)
 					.body(route[2])
 					.request(route[0], route[1])
 					.then()
@@ -367,7 +392,8 @@ class AdminRoutesTests extends ApiTest {
 
 	@Test
 	void adminTokenWhenBrowserAsksToSendItCrossOriginThenHeaderNotAllowed() {
-		// The preflight's allowed headers leave seam-admin-token out, so a browser never sends the actual request.
+		// The preflight's allowed headers leave seam-admin-token out, so a browser never
+		// sends the actual request.
 		String allowed = RestAssured.given()
 			.header("Origin", "https://app.example.com")
 			.header("Access-Control-Request-Method", "POST")
@@ -392,7 +418,10 @@ class AdminRoutesTests extends ApiTest {
 
 	@Test
 	void adminRoutesWhenWrongMethodThenMethodNotAllowedAfterTheCredential() {
-		admin().get("/_admin/workspaces/create").then().statusCode(405).body("error.type", equalTo("method_not_allowed"));
+		admin().get("/_admin/workspaces/create")
+			.then()
+			.statusCode(405)
+			.body("error.type", equalTo("method_not_allowed"));
 		admin().delete("/_admin/api_keys/revoke").then().statusCode(405);
 		RestAssured.given().get("/_admin/workspaces/create").then().statusCode(401);
 	}
@@ -424,8 +453,16 @@ class AdminRoutesTests extends ApiTest {
 				"Expected string, received boolean for \"workspace_id\"");
 		expectInvalid("/_admin/publishable_keys/list", "{}", "workspace_id", "workspace_id is required");
 		expectInvalid("/_admin/publishable_keys/revoke", "{}", "publishable_key_id", "publishable_key_id is required");
-		admin().body("[1]").post("/_admin/workspaces/create").then().statusCode(400).body("error.type", equalTo("invalid_input"));
-		admin().body("{\"name\":").post("/_admin/workspaces/create").then().statusCode(400).body("error.type", equalTo("invalid_input"));
+		admin().body("[1]")
+			.post("/_admin/workspaces/create")
+			.then()
+			.statusCode(400)
+			.body("error.type", equalTo("invalid_input"));
+		admin().body("{\"name\":")
+			.post("/_admin/workspaces/create")
+			.then()
+			.statusCode(400)
+			.body("error.type", equalTo("invalid_input"));
 		assertThat(rowCounts()).isEqualTo(before);
 	}
 
@@ -466,7 +503,10 @@ class AdminRoutesTests extends ApiTest {
 			.then()
 			.statusCode(404)
 			.body("error.type", equalTo("client_session_not_found"));
-		withApiKey(bToken).get("/client_sessions/list").then().statusCode(200).body("client_sessions.size()", equalTo(0));
+		withApiKey(bToken).get("/client_sessions/list")
+			.then()
+			.statusCode(200)
+			.body("client_sessions.size()", equalTo(0));
 		// The same user identifier key is another user in B.
 		withApiKey(bToken).body("{\"user_identifier_key\":\"shared-name\"}")
 			.put("/client_sessions/create")
@@ -554,12 +594,16 @@ class AdminRoutesTests extends ApiTest {
 			.list();
 	}
 
-	/** How many workspaces, API keys and publishable keys there are, and how many are revoked: any write changes it. */
+	/**
+	 * How many workspaces, API keys and publishable keys there are, and how many are
+	 * revoked: any write changes it.
+	 */
 	private String rowCounts() {
-		return this.jdbc.sql("""
-				select concat_ws(',', (select count(*) from workspaces), (select count(*) from api_keys),
-				       (select count(*) from api_keys where revoked_at is not null), (select count(*) from publishable_keys),
-				       (select count(*) from publishable_keys where revoked_at is not null))""")
+		return this.jdbc
+			.sql("""
+					select concat_ws(',', (select count(*) from workspaces), (select count(*) from api_keys),
+					       (select count(*) from api_keys where revoked_at is not null), (select count(*) from publishable_keys),
+					       (select count(*) from publishable_keys where revoked_at is not null))""")
 			.query(String.class)
 			.single();
 	}

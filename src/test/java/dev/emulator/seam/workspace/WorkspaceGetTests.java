@@ -63,7 +63,8 @@ class WorkspaceGetTests extends ApiTest {
 
 	@Test
 	void getWhenOtherWorkspaceApiKeyNamesWorkspaceOneThenStillItsOwn() {
-		// The route takes no workspace parameter; whatever is sent, the credential decides.
+		// The route takes no workspace parameter; whatever is sent, the credential
+		// decides.
 		asWorkspace2().queryParam("workspace_id", "seed_workspace_1")
 			.get("/workspaces/get")
 			.then()
