@@ -99,9 +99,12 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 			// time ran out.
 			boolean late = ex instanceof BodyDeadlineException || timedOut(ex)
 					|| System.nanoTime() - started >= this.bodyTimeout.toNanos();
-			// Not a byte more is read from this client: Tomcat would otherwise swallow
-			// the rest of the body, at its pace.
-			dropConnection(request);
+			// Not a byte more is read from a client that ran out of time: Tomcat would
+			// otherwise swallow the rest of the body, at its pace. A body that broke off
+			// has nothing left to read, and its client still reads the 400.
+			if (late) {
+				dropConnection(request);
+			}
 			this.errorWriter.write(response,
 					late ? new ApiException(HttpStatus.REQUEST_TIMEOUT, REQUEST_TIMEOUT,
 							"The request body did not arrive within " + this.bodyTimeout.toSeconds() + " s")
@@ -186,9 +189,67 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 
 		private final byte[] body;
 
+		private java.util.Map<String, String[]> parameters;
+
 		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
 			super(request);
 			this.body = body;
+		}
+
+		/**
+		 * The query string's parameters and, for a form
+		 * ({@code application/x-www-form-urlencoded}), the form's: the container can no
+		 * longer read the form from a body that was read here.
+		 */
+		@Override
+		public java.util.Map<String, String[]> getParameterMap() {
+			if (this.parameters == null) {
+				java.util.Map<String, java.util.List<String>> merged = new java.util.LinkedHashMap<>();
+				super.getParameterMap()
+					.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new java.util.ArrayList<>())
+						.addAll(java.util.List.of(values)));
+				String type = getContentType();
+				if (type != null
+						&& type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+					org.springframework.web.util.UriComponentsBuilder
+						.fromUriString("?" + new String(this.body, StandardCharsets.ISO_8859_1))
+						.build()
+						.getQueryParams()
+						.forEach((name,
+								values) -> values.forEach((value) -> merged
+									.computeIfAbsent(decode(name), (key) -> new java.util.ArrayList<>())
+									.add((value != null) ? decode(value) : "")));
+				}
+				java.util.Map<String, String[]> result = new java.util.LinkedHashMap<>();
+				merged.forEach((name, values) -> result.put(name, values.toArray(String[]::new)));
+				this.parameters = java.util.Collections.unmodifiableMap(result);
+			}
+			return this.parameters;
+		}
+
+		@Override
+		public String getParameter(String name) {
+			String[] values = getParameterMap().get(name);
+			return (values != null && values.length > 0) ? values[0] : null;
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return getParameterMap().get(name);
+		}
+
+		@Override
+		public java.util.Enumeration<String> getParameterNames() {
+			return java.util.Collections.enumeration(getParameterMap().keySet());
+		}
+
+		private static String decode(String value) {
+			try {
+				return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				return value;
+			}
 		}
 
 		@Override

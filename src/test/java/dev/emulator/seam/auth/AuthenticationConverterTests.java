@@ -156,14 +156,19 @@ class AuthenticationConverterTests {
 		}
 
 		@Test
-		void convertWhenSeamAtWithoutWorkspaceHeaderThenNull() {
-			// Without the header the method does not apply; the request goes on
-			// unauthenticated.
-			assertThat(this.converter.convert(bearer("seam_at1_short_long"))).isNull();
-			for (String blank : new String[] { "", "   " }) {
+		void convertWhenSeamAtWithoutWorkspaceHeaderThenTokenWithoutWorkspace() {
+			// Without the header (or with a blank one) the token is a personal access
+			// token
+			// without a workspace, which only a few routes accept (BEHAVIOUR 2.1).
+			for (String blank : new String[] { null, "", "   " }) {
 				MockHttpServletRequest request = bearer("seam_at1_short_long");
-				request.addHeader("seam-workspace", blank);
-				assertThat(this.converter.convert(request)).as("'" + blank + "'").isNull();
+				if (blank != null) {
+					request.addHeader("seam-workspace", blank);
+				}
+				SeamAuthenticationToken token = (SeamAuthenticationToken) this.converter.convert(request);
+				assertThat(token).as("'" + blank + "'").isNotNull();
+				assertThat(token.getMethod()).isEqualTo(AuthMethod.PERSONAL_ACCESS_TOKEN);
+				assertThat(token.getQualifier()).isNull();
 			}
 		}
 
