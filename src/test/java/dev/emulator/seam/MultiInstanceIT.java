@@ -288,7 +288,7 @@ class MultiInstanceIT {
 		createSession(this.a, newUserKey());
 		assertThatThrownBy(() -> start("YW5vdGhlci1pbnN0YW5jZS1hbm90aGVyLWtleS0zMiE=").close())
 			.as("an instance that could not read the tokens the others stored")
-			.hasStackTraceContaining("wrong token encryption key");
+			.hasStackTraceContaining("is not the one the stored client session tokens were sealed with");
 	}
 
 	private ConfigurableApplicationContext start(String tokenEncryptionKey) {
