@@ -44,7 +44,7 @@ class DeviceController {
 
 	@RequestMapping("/devices/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	One get(AuthContext auth, GetParams params) {
+	One get(AuthContext auth, DeviceGetParams params) {
 		return new One(this.service.get(auth, params.deviceId(), params.name()), true);
 	}
 
@@ -61,36 +61,11 @@ class DeviceController {
 		return new Providers(DeviceProviders.inCategory(params.providerCategory()), true);
 	}
 
-	private static boolean missing(SeamParams params, String name, String value) {
-		return !params.isPresent(name) || "".equals(value);
-	}
-
-	private static String emptyToNull(String value) {
-		return (value == null || value.isEmpty()) ? null : value;
-	}
-
 	record ListParams(DeviceFilter filter, Paging.Request page) implements RouteParams {
 
 		static ListParams from(SeamParams params) {
 			DeviceListRequest request = DeviceListRequest.read(params, null);
 			return new ListParams(request.filter(), request.page());
-		}
-
-	}
-
-	/** An empty string counts as missing. */
-	record GetParams(String deviceId, String name) implements RouteParams {
-
-		static GetParams from(SeamParams params) {
-			String deviceId = params.string("device_id");
-			String name = params.string("name");
-			// Seam's fake refines with Boolean(device_id) || Boolean(name): an empty
-			// string counts as missing. A value of the wrong type is already reported for
-			// its parameter.
-			if (missing(params, "device_id", deviceId) && missing(params, "name", name)) {
-				params.addFormError("Either 'device_id' or 'name' is required");
-			}
-			return new GetParams(emptyToNull(deviceId), emptyToNull(name));
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.emulator.seam.actionattempt.ActionAttemptView;
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.device.DeviceView;
+import dev.emulator.seam.device.DeviceGetParams;
 import dev.emulator.seam.device.DeviceListRequest;
 import dev.emulator.seam.web.Paging;
 import dev.emulator.seam.web.RouteParams;
@@ -39,7 +40,7 @@ class LockController {
 
 	@RequestMapping("/locks/get")
 	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN, CLIENT_SESSION })
-	One get(AuthContext auth, GetParams params) {
+	One get(AuthContext auth, DeviceGetParams params) {
 		DeviceView lock = this.service.get(auth, params.deviceId(), params.name());
 		return new One(lock, lock, true);
 	}
@@ -60,28 +61,10 @@ class LockController {
 		return new Acted(this.service.act(auth, params.deviceId(), actionType, params.sync()), true);
 	}
 
-	private static boolean isBlank(String value) {
-		return value == null || value.isEmpty();
-	}
-
 	record ListParams(DeviceListRequest request) implements RouteParams {
 
 		static ListParams from(SeamParams params) {
 			return new ListParams(DeviceListRequest.read(params, LockDeviceTypes.ALL));
-		}
-
-	}
-
-	/** An empty string counts as missing. */
-	record GetParams(String deviceId, String name) implements RouteParams {
-
-		static GetParams from(SeamParams params) {
-			String deviceId = params.string("device_id");
-			String name = params.string("name");
-			if (isBlank(deviceId) && isBlank(name)) {
-				params.addFormError("Either 'device_id' or 'name' is required");
-			}
-			return new GetParams(isBlank(deviceId) ? null : deviceId, isBlank(name) ? null : name);
 		}
 
 	}
