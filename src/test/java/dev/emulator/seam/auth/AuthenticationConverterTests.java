@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dev.emulator.seam.support.EmulatorProperties;
+import dev.emulator.seam.support.TestProperties;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.SeamParamsReader;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.Authentication;
 
@@ -189,10 +187,8 @@ class AuthenticationConverterTests {
 	class PublishableKeys {
 
 		private final PublishableKeyAuthenticationConverter converter = new PublishableKeyAuthenticationConverter(
-				new SeamParamsReader(
-						new Binder(new MapConfigurationPropertySource(java.util.Map.of("emulator.max-body-bytes",
-								"1024", "emulator.max-array-items", "10", "emulator.max-string-length", "100")))
-							.bindOrCreate("emulator", EmulatorProperties.class)));
+				new SeamParamsReader(TestProperties.emulator(java.util.Map.of("max-body-bytes", "1024",
+						"max-array-items", "10", "max-string-length", "100"))));
 
 		@Test
 		void convertWhenNoPublishableKeyHeaderThenNull() {

@@ -6,13 +6,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.emulator.seam.support.EmulatorProperties;
+import dev.emulator.seam.support.TestProperties;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.SeamParams;
 import dev.emulator.seam.web.SeamParamsReader;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ClientSessionParamsTests {
 
-	private final SeamParamsReader reader = new SeamParamsReader(
-			new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("emulator",
-					EmulatorProperties.class));
+	private final SeamParamsReader reader = new SeamParamsReader(TestProperties.emulator(Map.of()));
 
 	@Test
 	void createWhenEverythingGivenThenRecordWithIdsOnceEach() {

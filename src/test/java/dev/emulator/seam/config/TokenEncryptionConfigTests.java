@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.emulator.seam.support.EmulatorProperties;
+import dev.emulator.seam.support.TestProperties;
 import dev.emulator.seam.support.ServerProcess.Database;
 import dev.emulator.seam.support.TokenEncryptionKeyException;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -73,9 +72,8 @@ class TokenEncryptionConfigTests {
 	}
 
 	private EmulatorProperties properties(String key) {
-		return new Binder(new MapConfigurationPropertySource(
-				java.util.Map.of("emulator.data-dir", this.dataDir.toString(), "emulator.token-encryption-key", key)))
-			.bindOrCreate("emulator", EmulatorProperties.class);
+		return TestProperties
+			.emulator(java.util.Map.of("data-dir", this.dataDir.toString(), "token-encryption-key", key));
 	}
 
 	private static DataSource dataSource(Database db) {

@@ -6,9 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.EmulatorProperties;
+import dev.emulator.seam.support.TestProperties;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.MethodParameter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -23,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class RouteParamsTests {
 
-	static final EmulatorProperties DEFAULTS = new Binder(new MapConfigurationPropertySource(Map.of()))
-		.bindOrCreate("emulator", EmulatorProperties.class);
+	static final EmulatorProperties DEFAULTS = TestProperties.emulator(Map.of());
 
 	private final SeamParamsReader reader = new SeamParamsReader(DEFAULTS);
 
