@@ -27,15 +27,18 @@ class AccessCodeActions implements ActionAttemptHandler {
 
 	private final AccessCodeRepository codes;
 
+	private final AccessCodeReads reads;
+
 	private final AccessCodeEvents events;
 
 	private final DeviceDirectory devices;
 
 	private final JsonMapper jsonMapper;
 
-	AccessCodeActions(AccessCodeRepository codes, AccessCodeEvents events, DeviceDirectory devices,
-			JsonMapper jsonMapper) {
+	AccessCodeActions(AccessCodeRepository codes, AccessCodeReads reads, AccessCodeEvents events,
+			DeviceDirectory devices, JsonMapper jsonMapper) {
 		this.codes = codes;
+		this.reads = reads;
 		this.events = events;
 		this.devices = devices;
 		this.jsonMapper = jsonMapper;
@@ -52,22 +55,23 @@ class AccessCodeActions implements ActionAttemptHandler {
 		if (AccessCodeService.DELETE_ACCESS_CODE.equals(attempt.actionType())) {
 			return Outcome.success(Map.of());
 		}
-		Optional<AccessCodeRow> found = this.codes.findForUpdate(attempt.workspaceId(),
+		Optional<AccessCode> found = this.codes.findByWorkspaceIdAndIdForUpdate(attempt.workspaceId(),
 				String.valueOf(attempt.params().get("access_code_id")));
 		if (found.isEmpty()) {
 			// Deleted before it was set: nothing is left to set.
 			return Outcome.success(Map.of());
 		}
-		AccessCodeRow code = found.get();
-		Optional<DeviceRef> device = this.devices.find(attempt.workspaceId(), code.deviceId());
+		AccessCode code = found.get();
+		Optional<DeviceRef> device = this.devices.find(attempt.workspaceId(), code.getDeviceId());
 		if (device.isEmpty() || !device.get().isOnline()) {
 			return Outcome.error("device_offline", "Device is offline");
 		}
-		if (this.codes.markSet(code.accessCodeId())) {
-			this.events.record(code, "access_code.set_on_device", "An access code was set on the device.",
-					Map.of("code", code.code()), attempt.completedAt());
+		if (code.markSet()) {
+			this.codes.flush();
+			this.events.record(code, device.get(), "access_code.set_on_device", "An access code was set on the device.",
+					Map.of("code", code.getCode()), attempt.completedAt());
 		}
-		AccessCodeRow now = this.codes.find(attempt.workspaceId(), code.accessCodeId()).orElse(code);
+		AccessCodeReads.Row now = this.reads.find(attempt.workspaceId(), code.getId()).orElseThrow();
 		return Outcome
 			.success(Map.of("access_code", this.jsonMapper.convertValue(now.view(attempt.completedAt()), MEMBERS)));
 	}

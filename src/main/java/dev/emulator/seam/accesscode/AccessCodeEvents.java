@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.emulator.seam.device.DeviceRef;
 import dev.emulator.seam.event.EventLog;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Records {@code access_code.*} events about a code, naming its device, connected account
- * and id.
+ * Records {@code access_code.*} events about a code, naming its device, the device's
+ * connected account and the code's id.
  */
 @Component
 class AccessCodeEvents {
@@ -21,12 +22,12 @@ class AccessCodeEvents {
 		this.events = events;
 	}
 
-	void record(AccessCodeRow row, String type, String description, Map<String, Object> extra, Instant occurredAt) {
+	void record(AccessCode code, DeviceRef device, String type, String description, Map<String, Object> extra,
+			Instant occurredAt) {
 		Map<String, Object> payload = new HashMap<>(extra);
-		payload.put("access_code_id", row.accessCodeId());
-		this.events.append(row.workspaceId(),
-				new EventLog.NewEvent(type, description, row.deviceId(), row.connectedAccountId(), null, null, payload),
-				occurredAt);
+		payload.put("access_code_id", code.getId());
+		this.events.append(code.getWorkspaceId(), new EventLog.NewEvent(type, description, code.getDeviceId(),
+				device.connectedAccountId(), null, null, payload), occurredAt);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import dev.emulator.seam.actionattempt.ActionAttemptView;
@@ -16,11 +15,12 @@ import dev.emulator.seam.auth.ResourceScopes;
 import dev.emulator.seam.device.DeviceDirectory;
 import dev.emulator.seam.device.DeviceRef;
 import dev.emulator.seam.support.Secrets;
+import dev.emulator.seam.support.Sql;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.Paging;
 import dev.emulator.seam.web.SeamParams;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +46,8 @@ class AccessCodeService {
 
 	private final AccessCodeRepository codes;
 
+	private final AccessCodeReads reads;
+
 	private final DeviceDirectory devices;
 
 	private final ActionAttempts attempts;
@@ -56,9 +58,10 @@ class AccessCodeService {
 
 	private final Clock clock;
 
-	AccessCodeService(AccessCodeRepository codes, DeviceDirectory devices, ActionAttempts attempts,
-			AccessCodeEvents events, ResourceScopes scopes, Clock clock) {
+	AccessCodeService(AccessCodeRepository codes, AccessCodeReads reads, DeviceDirectory devices,
+			ActionAttempts attempts, AccessCodeEvents events, ResourceScopes scopes, Clock clock) {
 		this.codes = codes;
+		this.reads = reads;
 		this.devices = devices;
 		this.attempts = attempts;
 		this.events = events;
@@ -75,33 +78,32 @@ class AccessCodeService {
 		AccessCodeParams.Settings settings = params.settings();
 		String code = (settings.code() != null) ? settings.code() : generate(device, settings.preferredCodeLength());
 		refuseUnsupported(device, code);
+		if (settings.code() != null) {
+			refuseTaken(device, code);
+		}
 		Instant now = now();
-		AccessCodeRow row = new AccessCodeRow(Secrets.newId(), auth.workspaceId(), device.deviceId(),
-				device.connectedAccountId(), settings.name(), code, settings.timeBound() ? "time_bound" : "ongoing",
-				"setting", settings.startsAt(), settings.endsAt(), params.commonCodeKey(),
+		AccessCode created = AccessCode.create(Secrets.newId(), auth.workspaceId(), device.deviceId(), settings.name(),
+				code, settings.timeBound(), settings.startsAt(), settings.endsAt(), params.commonCodeKey(),
 				Boolean.TRUE.equals(settings.isOneTimeUse()),
 				Boolean.TRUE.equals(settings.isExternalModificationAllowed()),
 				Boolean.TRUE.equals(settings.isOfflineAccessCode()), now);
-		try {
-			this.codes.insert(row);
-		}
-		catch (DuplicateKeyException ex) {
-			throw duplicate();
-		}
-		this.events.record(row, "access_code.created", "An access code was created.", Map.of(), now);
-		ActionAttemptView attempt = startAttempt(row, CREATE_ACCESS_CODE, settings.sync());
-		return new Created(reread(row), attempt);
+		this.codes.save(created);
+		flushRefusingDuplicate();
+		this.events.record(created, device, "access_code.created", "An access code was created.", Map.of(), now);
+		ActionAttemptView attempt = startAttempt(created, device, CREATE_ACCESS_CODE, settings.sync());
+		return new Created(this.reads.find(created.getWorkspaceId(), created.getId()).orElseThrow().view(now()),
+				attempt);
 	}
 
 	AccessCodeView get(AuthContext auth, String accessCodeId, String deviceId, String code) {
-		AccessCodeRow row;
+		AccessCodeReads.Row row;
 		if (accessCodeId != null) {
-			row = this.codes.find(auth.workspaceId(), accessCodeId).orElseThrow(AccessCodeService::notFound);
+			row = this.reads.find(auth.workspaceId(), accessCodeId).orElseThrow(AccessCodeService::notFound);
 			this.devices.visible(auth, row.deviceId());
 		}
 		else {
 			DeviceRef device = this.devices.visible(auth, deviceId);
-			row = this.codes.findByCode(auth.workspaceId(), device.deviceId(), code)
+			row = this.reads.findByCode(auth.workspaceId(), device.deviceId(), code)
 				.orElseThrow(AccessCodeService::notFound);
 		}
 		return row.view(now());
@@ -114,7 +116,7 @@ class AccessCodeService {
 		ResourceScope scope = this.scopes.of(auth, filter.userIdentifierKey());
 		Set<String> visible = scope.restricted() ? scope.connectedAccountIds() : null;
 		Instant now = now();
-		List<AccessCodeView> rows = this.codes
+		List<AccessCodeView> rows = this.reads
 			.search(auth.workspaceId(), visible, filter.deviceId(), filter.accessCodeIds(), filter.search(), page)
 			.stream()
 			.map((row) -> row.view(now))
@@ -125,8 +127,9 @@ class AccessCodeService {
 	/** A code for the device that none of its codes has yet; nothing is stored. */
 	AccessCodeView generateCode(AuthContext auth, String deviceId) {
 		DeviceRef device = programmableDevice(auth, deviceId);
-		return new AccessCodeRow(Secrets.newId(), auth.workspaceId(), device.deviceId(), device.connectedAccountId(),
-				null, generate(device, null), "ongoing", "setting", null, null, null, false, false, false, now())
+		return new AccessCodeReads.Row(Secrets.newId(), auth.workspaceId(), device.deviceId(),
+				device.connectedAccountId(), null, generate(device, null), AccessCode.ONGOING, AccessCode.SETTING, null,
+				null, null, false, false, false, now())
 			.view(now());
 	}
 
@@ -137,35 +140,30 @@ class AccessCodeService {
 	 */
 	@Transactional
 	ActionAttemptView update(AuthContext auth, AccessCodeParams.Update params) {
-		AccessCodeRow current = lockVisible(auth, params.accessCodeId(), params.deviceId());
+		Locked locked = lockVisible(auth, params.accessCodeId(), params.deviceId());
+		AccessCode current = locked.code();
+		DeviceRef device = locked.device();
 		AccessCodeParams.Settings settings = params.settings();
-		DeviceRef device = this.devices.visible(auth, current.deviceId());
-		String code = (settings.code() != null) ? settings.code() : current.code();
+		String code = (settings.code() != null) ? settings.code() : current.getCode();
 		if (settings.code() != null) {
 			refuseUnsupported(device, code);
 		}
+		if (!code.equals(current.getCode())) {
+			refuseTaken(device, code);
+		}
 		boolean ongoing = "ongoing".equals(params.type())
-				|| (params.type() == null && !settings.timeBound() && "ongoing".equals(current.type()));
-		Instant startsAt = ongoing ? null : (settings.timeBound() ? settings.startsAt() : current.startsAt());
-		Instant endsAt = ongoing ? null : (settings.timeBound() ? settings.endsAt() : current.endsAt());
-		boolean reprogram = !code.equals(current.code()) || !Objects.equals(startsAt, current.startsAt())
-				|| !Objects.equals(endsAt, current.endsAt());
-		AccessCodeRow changed = new AccessCodeRow(current.accessCodeId(), current.workspaceId(), current.deviceId(),
-				current.connectedAccountId(), (settings.name() != null) ? settings.name() : current.name(), code,
-				ongoing ? "ongoing" : "time_bound", reprogram ? "setting" : current.status(), startsAt, endsAt,
-				current.commonCodeKey(), or(settings.isOneTimeUse(), current.isOneTimeUse()),
+				|| (params.type() == null && !settings.timeBound() && current.isOngoing());
+		Instant startsAt = ongoing ? null : (settings.timeBound() ? settings.startsAt() : current.getStartsAt());
+		Instant endsAt = ongoing ? null : (settings.timeBound() ? settings.endsAt() : current.getEndsAt());
+		boolean changed = current.change((settings.name() != null) ? settings.name() : current.getName(), code, ongoing,
+				startsAt, endsAt, or(settings.isOneTimeUse(), current.isOneTimeUse()),
 				or(settings.isExternalModificationAllowed(), current.isExternalModificationAllowed()),
-				or(settings.isOfflineAccessCode(), current.isOfflineAccessCode()), current.createdAt());
-		try {
-			this.codes.update(changed);
+				or(settings.isOfflineAccessCode(), current.isOfflineAccessCode()));
+		flushRefusingDuplicate();
+		if (changed) {
+			this.events.record(current, device, "access_code.changed", "An access code was changed.", Map.of(), now());
 		}
-		catch (DuplicateKeyException ex) {
-			throw duplicate();
-		}
-		if (!changed.equals(current)) {
-			this.events.record(changed, "access_code.changed", "An access code was changed.", Map.of(), now());
-		}
-		return startAttempt(changed, UPDATE_ACCESS_CODE, settings.sync());
+		return startAttempt(current, device, UPDATE_ACCESS_CODE, settings.sync());
 	}
 
 	/**
@@ -174,19 +172,25 @@ class AccessCodeService {
 	 */
 	@Transactional
 	ActionAttemptView delete(AuthContext auth, String accessCodeId, String deviceId, boolean sync) {
-		AccessCodeRow current = lockVisible(auth, accessCodeId, deviceId);
-		this.codes.delete(current.accessCodeId());
-		this.events.record(current, "access_code.deleted", "An access code was deleted.",
-				Map.of("code", current.code()), now());
-		return startAttempt(current, DELETE_ACCESS_CODE, sync);
+		Locked locked = lockVisible(auth, accessCodeId, deviceId);
+		this.codes.delete(locked.code());
+		this.codes.flush();
+		this.events.record(locked.code(), locked.device(), "access_code.deleted", "An access code was deleted.",
+				Map.of("code", locked.code().getCode()), now());
+		return startAttempt(locked.code(), locked.device(), DELETE_ACCESS_CODE, sync);
 	}
 
-	private AccessCodeRow lockVisible(AuthContext auth, String accessCodeId, String deviceId) {
-		AccessCodeRow row = this.codes.findForUpdate(auth.workspaceId(), accessCodeId)
-			.filter((found) -> deviceId == null || deviceId.equals(found.deviceId()))
+	/**
+	 * A code locked until the transaction ends, and its device, which the caller sees.
+	 */
+	private record Locked(AccessCode code, DeviceRef device) {
+	}
+
+	private Locked lockVisible(AuthContext auth, String accessCodeId, String deviceId) {
+		AccessCode code = this.codes.findByWorkspaceIdAndIdForUpdate(auth.workspaceId(), accessCodeId)
+			.filter((found) -> deviceId == null || deviceId.equals(found.getDeviceId()))
 			.orElseThrow(AccessCodeService::notFound);
-		this.devices.visible(auth, row.deviceId());
-		return row;
+		return new Locked(code, this.devices.visible(auth, code.getDeviceId()));
 	}
 
 	private DeviceRef programmableDevice(AuthContext auth, String deviceId) {
@@ -208,20 +212,39 @@ class AccessCodeService {
 		int length = AccessCodePins.lengthFor(device, preferredLength);
 		for (int i = 0; i < GENERATION_ATTEMPTS; i++) {
 			String code = AccessCodePins.random(length);
-			if (!this.codes.codeExists(device.deviceId(), code)) {
+			if (!this.codes.existsByWorkspaceIdAndDeviceIdAndCode(device.workspaceId(), device.deviceId(), code)) {
 				return code;
 			}
 		}
 		throw ApiException.badRequest("no_available_code", "Could not find a code the device does not have yet");
 	}
 
-	private ActionAttemptView startAttempt(AccessCodeRow row, String actionType, boolean sync) {
-		return this.attempts.start(row.workspaceId(), actionType, row.deviceId(), row.connectedAccountId(),
-				Map.of("access_code_id", row.accessCodeId()), sync);
+	/**
+	 * A code already on the device is refused before writing; two concurrent writes of
+	 * one code both pass this, and the unique index refuses the second
+	 * ({@link #flushRefusingDuplicate}).
+	 */
+	private void refuseTaken(DeviceRef device, String code) {
+		if (this.codes.existsByWorkspaceIdAndDeviceIdAndCode(device.workspaceId(), device.deviceId(), code)) {
+			throw duplicate();
+		}
 	}
 
-	private AccessCodeView reread(AccessCodeRow row) {
-		return this.codes.find(row.workspaceId(), row.accessCodeId()).orElse(row).view(now());
+	private void flushRefusingDuplicate() {
+		try {
+			this.codes.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (Sql.isUniqueViolation(ex)) {
+				throw duplicate();
+			}
+			throw ex;
+		}
+	}
+
+	private ActionAttemptView startAttempt(AccessCode code, DeviceRef device, String actionType, boolean sync) {
+		return this.attempts.start(code.getWorkspaceId(), actionType, code.getDeviceId(), device.connectedAccountId(),
+				Map.of("access_code_id", code.getId()), sync);
 	}
 
 	private static boolean or(Boolean given, boolean current) {

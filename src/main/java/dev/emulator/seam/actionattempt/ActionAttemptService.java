@@ -22,21 +22,21 @@ import org.springframework.stereotype.Service;
 @Service
 class ActionAttemptService {
 
-	private final ActionAttemptRepository repository;
+	private final ActionAttemptReads reads;
 
 	private final ActionAttempts attempts;
 
 	private final ResourceScopes scopes;
 
-	ActionAttemptService(ActionAttemptRepository repository, ActionAttempts attempts, ResourceScopes scopes) {
-		this.repository = repository;
+	ActionAttemptService(ActionAttemptReads reads, ActionAttempts attempts, ResourceScopes scopes) {
+		this.reads = reads;
 		this.attempts = attempts;
 		this.scopes = scopes;
 	}
 
 	ActionAttemptView get(AuthContext auth, String actionAttemptId) {
 		this.attempts.completeDue(auth.workspaceId(), Set.of(actionAttemptId));
-		ActionAttemptView attempt = this.repository.find(auth.workspaceId(), actionAttemptId)
+		ActionAttemptView attempt = this.reads.find(auth.workspaceId(), actionAttemptId)
 			.orElseThrow(() -> ApiException.notFound("action_attempt_not_found", "Action attempt not found"));
 		ResourceScope scope = this.scopes.of(auth, null);
 		if (scope.restricted() && (attempt.connectedAccountId() == null
@@ -51,14 +51,14 @@ class ActionAttemptService {
 	 * first.
 	 */
 	Paging.Page<ActionAttemptView> list(AuthContext auth, List<String> ids, String deviceId, Paging.Request page) {
-		List<ActionAttemptView> rows = this.repository.search(auth.workspaceId(), ids, deviceId, page);
+		List<ActionAttemptView> rows = this.reads.search(auth.workspaceId(), ids, deviceId, page);
 		Set<String> pending = new LinkedHashSet<>();
 		rows.stream()
 			.filter((row) -> "pending".equals(row.status()))
 			.forEach((row) -> pending.add(row.actionAttemptId()));
 		if (!pending.isEmpty()) {
 			this.attempts.completeDue(auth.workspaceId(), pending);
-			rows = this.repository.search(auth.workspaceId(), ids, deviceId, page);
+			rows = this.reads.search(auth.workspaceId(), ids, deviceId, page);
 		}
 		return page.result(rows, ActionAttemptView::createdAt, ActionAttemptView::actionAttemptId);
 	}

@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.emulator.seam.support.Secrets;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * first finds it due: a read of it ({@code /action_attempts/get} and {@code /list}, which
  * is what Seam's SDK polls, so the answer is never staler than the delay), or
  * {@link ActionAttemptPoller} for attempts nobody reads. Both lock the row
- * ({@code select ... for update}) and only a row still {@code pending} is carried out, in
- * the same transaction as the change its handler makes: two instances or two readers
+ * ({@link ActionAttemptRepository}) and only a row still {@code pending} is carried out,
+ * in the same transaction as the change its handler makes: two instances or two readers
  * never carry one out twice, and a restart loses nothing, since a pending attempt is just
  * a row that is due later.
  */
@@ -33,18 +37,27 @@ public class ActionAttempts {
 	// How many due attempts one poll carries out, so that one transaction stays short.
 	private static final int BATCH = 100;
 
+	private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {
+	};
+
 	private final ActionAttemptRepository repository;
+
+	private final ActionAttemptReads reads;
 
 	private final Map<String, ActionAttemptHandler> handlers = new HashMap<>();
 
 	private final ActionAttemptProperties properties;
 
+	private final JsonMapper jsonMapper;
+
 	private final Clock clock;
 
-	ActionAttempts(ActionAttemptRepository repository, List<ActionAttemptHandler> handlers,
-			ActionAttemptProperties properties, Clock clock) {
+	ActionAttempts(ActionAttemptRepository repository, ActionAttemptReads reads, List<ActionAttemptHandler> handlers,
+			ActionAttemptProperties properties, JsonMapper jsonMapper, Clock clock) {
 		this.repository = repository;
+		this.reads = reads;
 		this.properties = properties;
+		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 		for (ActionAttemptHandler handler : handlers) {
 			for (String type : handler.actionTypes()) {
@@ -68,12 +81,13 @@ public class ActionAttempts {
 		}
 		Instant now = now();
 		String id = Secrets.newId();
-		this.repository.insert(id, workspaceId, actionType, deviceId, connectedAccountId, params, now,
-				sync ? now : now.plus(this.properties.completionDelay()));
+		this.repository.saveAndFlush(ActionAttempt.start(id, workspaceId, actionType, deviceId, connectedAccountId,
+				this.jsonMapper.writeValueAsString(params), now,
+				sync ? now : now.plus(this.properties.completionDelay())));
 		if (sync) {
 			completeDue(workspaceId, Set.of(id));
 		}
-		return this.repository.find(workspaceId, id).orElseThrow();
+		return this.reads.find(workspaceId, id).orElseThrow();
 	}
 
 	/** Carries out the due pending attempts among {@code ids} of the workspace. */
@@ -82,21 +96,38 @@ public class ActionAttempts {
 		if (ids.isEmpty()) {
 			return;
 		}
-		complete(this.repository.lockDue(workspaceId, ids, now(), ids.size()));
+		Instant now = now();
+		complete(this.repository.findDueForUpdate(workspaceId, ids, now), now);
 	}
 
 	/** Carries out up to one batch of due attempts of any workspace; how many it did. */
 	@Transactional
 	public int completeDueBatch() {
-		List<ActionAttemptHandler.DueAttempt> due = this.repository.lockDue(null, null, now(), BATCH);
-		complete(due);
+		Instant now = now();
+		List<ActionAttempt> due = this.repository.findDueSkipLocked(now, Limit.of(BATCH));
+		complete(due, now);
 		return due.size();
 	}
 
-	private void complete(List<ActionAttemptHandler.DueAttempt> due) {
-		for (ActionAttemptHandler.DueAttempt attempt : due) {
-			ActionAttemptHandler.Outcome outcome = this.handlers.get(attempt.actionType()).complete(attempt);
-			this.repository.finish(attempt.actionAttemptId(), outcome, attempt.completedAt());
+	/**
+	 * Carries out locked due attempts, each in the caller's transaction with the change
+	 * its handler makes; the attempts' ends are flushed, so that a read in this
+	 * transaction sees them.
+	 */
+	private void complete(List<ActionAttempt> due, Instant now) {
+		for (ActionAttempt attempt : due) {
+			ActionAttemptHandler.Outcome outcome = this.handlers.get(attempt.getActionType())
+				.complete(new ActionAttemptHandler.DueAttempt(attempt.getId(), attempt.getWorkspaceId(),
+						attempt.getActionType(), attempt.getDeviceId(), attempt.getConnectedAccountId(),
+						this.jsonMapper.readValue(attempt.getParams(), MEMBERS), now));
+			Map<String, Object> error = outcome.success() ? null
+					: Map.of("type", outcome.errorType(), "message", outcome.errorMessage());
+			attempt.finish(outcome.success(),
+					outcome.success() ? this.jsonMapper.writeValueAsString(outcome.result()) : null,
+					(error != null) ? this.jsonMapper.writeValueAsString(error) : null, now);
+		}
+		if (!due.isEmpty()) {
+			this.repository.flush();
 		}
 	}
 

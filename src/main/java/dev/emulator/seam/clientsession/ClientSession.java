@@ -9,18 +9,14 @@ import java.util.function.BiFunction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.emulator.seam.auth.ClientSessionState;
+import dev.emulator.seam.support.AssignedIdEntity;
 import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
-
-import org.springframework.data.domain.Persistable;
 
 /**
  * A client session. State changes go through methods named for what they mean; there are
@@ -28,7 +24,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "client_sessions")
-class ClientSession implements Persistable<String> {
+class ClientSession extends AssignedIdEntity {
 
 	static final String TOKEN_PREFIX = "seam_cst1";
 
@@ -72,12 +68,6 @@ class ClientSession implements Persistable<String> {
 
 	private Instant revokedAt;
 
-	// The id is assigned here, not by the database, so Spring Data cannot tell a new
-	// session from a stored one by its id; without this, save() would merge, which reads
-	// the row by id before every insert.
-	@Transient
-	private boolean isNew;
-
 	protected ClientSession() {
 	}
 
@@ -104,7 +94,6 @@ class ClientSession implements Persistable<String> {
 		session.apiKeyId = spec.apiKeyId();
 		session.createdAt = now;
 		session.expiresAt = expiresAt;
-		session.isNew = true;
 		return session;
 	}
 
@@ -185,17 +174,6 @@ class ClientSession implements Persistable<String> {
 	@Override
 	public String getId() {
 		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		this.isNew = false;
 	}
 
 	String getWorkspaceId() {

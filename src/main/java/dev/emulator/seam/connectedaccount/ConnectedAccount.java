@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import org.springframework.data.domain.Persistable;
+import dev.emulator.seam.support.AssignedIdEntity;
 
 /**
  * A connected account, as written; reads for the routes go through
@@ -20,7 +20,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "connected_accounts")
-class ConnectedAccount implements Persistable<String> {
+class ConnectedAccount extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "connected_account_id")
@@ -50,11 +50,6 @@ class ConnectedAccount implements Persistable<String> {
 
 	private Instant createdAt;
 
-	// Ids are assigned here, so Spring Data cannot tell a new account by its id: without
-	// this, save() would merge.
-	@jakarta.persistence.Transient
-	private boolean isNew;
-
 	protected ConnectedAccount() {
 	}
 
@@ -72,24 +67,12 @@ class ConnectedAccount implements Persistable<String> {
 		account.acceptedCapabilities = new ArrayList<>(spec.acceptedCapabilities());
 		account.customerKey = spec.customerKey();
 		account.createdAt = now;
-		account.isNew = true;
 		return account;
 	}
 
 	@Override
 	public String getId() {
 		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@jakarta.persistence.PostLoad
-	@jakarta.persistence.PostPersist
-	void markStored() {
-		this.isNew = false;
 	}
 
 	String getWorkspaceId() {

@@ -3,16 +3,16 @@ package dev.emulator.seam.connectwebview;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+/** What other features may learn of webviews: the accounts they connected. */
 @Component
 public class ConnectWebviewAccounts {
 
-	private final JdbcClient jdbc;
+	private final ConnectWebviewRepository webviews;
 
-	ConnectWebviewAccounts(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ConnectWebviewAccounts(ConnectWebviewRepository webviews) {
+		this.webviews = webviews;
 	}
 
 	/**
@@ -23,17 +23,7 @@ public class ConnectWebviewAccounts {
 		if (connectWebviewIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select connected_account_id
-				from connect_webviews
-				where workspace_id = :workspaceId and connect_webview_id = any(:webviewIds)
-				  and status = 'authorized' and connected_account_id is not null
-				order by created_at, connect_webview_id
-				""")
-			.param("workspaceId", workspaceId)
-			.param("webviewIds", connectWebviewIds.toArray(String[]::new))
-			.query(String.class)
-			.list();
+		return this.webviews.findAuthorizedAccountIds(workspaceId, connectWebviewIds);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.emulator.seam.auth.SeamRoute;
-import dev.emulator.seam.support.Secrets;
 import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.ErrorTypes;
 
@@ -37,11 +36,11 @@ class ConnectWebviewPageController {
 
 	private static final List<String> DEFAULT_PROVIDERS = List.of("august", "schlage", "yale");
 
-	private final ConnectWebviewRepository webviews;
+	private final ConnectWebviewService webviews;
 
 	private final ConnectWebviewSandbox sandbox;
 
-	ConnectWebviewPageController(ConnectWebviewRepository webviews, ConnectWebviewSandbox sandbox) {
+	ConnectWebviewPageController(ConnectWebviewService webviews, ConnectWebviewSandbox sandbox) {
 		this.webviews = webviews;
 		this.sandbox = sandbox;
 	}
@@ -50,7 +49,7 @@ class ConnectWebviewPageController {
 	@SeamRoute(methods = { GET, POST }, anonymous = true)
 	ResponseEntity<String> view(HttpServletRequest request) {
 		String id = request.getParameter("connect_webview_id");
-		ConnectWebviewView webview = (id == null || id.isBlank()) ? null : this.webviews.findAnywhere(id).orElse(null);
+		ConnectWebviewView webview = (id == null || id.isBlank()) ? null : this.webviews.findForPage(id).orElse(null);
 		if (webview == null) {
 			return html(HttpStatus.NOT_FOUND, page("Connect Webview not found",
 					"<p>This Connect Webview does not exist. Ask the application for a new link.</p>"));
@@ -61,7 +60,7 @@ class ConnectWebviewPageController {
 		if ("authorized".equals(webview.status())) {
 			return done(webview);
 		}
-		String nonce = this.webviews.pageNonce(webview.connectWebviewId(), Secrets.newId());
+		String nonce = this.webviews.pageNonce(webview);
 		List<String> providers = webview.acceptedProviders().isEmpty() ? DEFAULT_PROVIDERS
 				: webview.acceptedProviders();
 		StringBuilder form = new StringBuilder();
@@ -86,7 +85,7 @@ class ConnectWebviewPageController {
 
 	private ResponseEntity<String> complete(ConnectWebviewView webview, HttpServletRequest request) {
 		String nonce = request.getParameter("nonce");
-		String stored = this.webviews.storedPageNonce(webview.connectWebviewId()).orElse(null);
+		String stored = this.webviews.storedPageNonce(webview).orElse(null);
 		if (nonce == null || stored == null || !MessageDigest.isEqual(nonce.getBytes(StandardCharsets.UTF_8),
 				stored.getBytes(StandardCharsets.UTF_8))) {
 			return html(HttpStatus.FORBIDDEN, page("Link expired",
@@ -104,7 +103,7 @@ class ConnectWebviewPageController {
 			return html(HttpStatus.BAD_REQUEST, page("Provider not accepted",
 					"<p>This Connect Webview does not accept that provider. Go back and choose another.</p>"));
 		}
-		return done(this.webviews.findAnywhere(webview.connectWebviewId()).orElseThrow());
+		return done(this.webviews.findForPage(webview.connectWebviewId()).orElseThrow());
 	}
 
 	/**

@@ -44,6 +44,8 @@ class ConnectWebviewSandbox {
 
 	private final ConnectWebviewRepository webviews;
 
+	private final ConnectWebviewReads reads;
+
 	private final ConnectedAccountService accounts;
 
 	private final DeviceService devices;
@@ -54,9 +56,11 @@ class ConnectWebviewSandbox {
 
 	private final Clock clock;
 
-	ConnectWebviewSandbox(ConnectWebviewRepository webviews, ConnectedAccountService accounts, DeviceService devices,
-			EventLog events, ApplicationEventPublisher publisher, Clock clock) {
+	ConnectWebviewSandbox(ConnectWebviewRepository webviews, ConnectWebviewReads reads,
+			ConnectedAccountService accounts, DeviceService devices, EventLog events,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.webviews = webviews;
+		this.reads = reads;
 		this.accounts = accounts;
 		this.devices = devices;
 		this.events = events;
@@ -82,9 +86,12 @@ class ConnectWebviewSandbox {
 	 */
 	@Transactional
 	Completion complete(String workspaceId, ConnectWebviewParams.Complete params) {
-		ConnectWebviewView webview = this.webviews.findForUpdate(workspaceId, params.connectWebviewId())
+		// Locked until the transaction ends: completing it twice at once must not connect
+		// two accounts.
+		ConnectWebview locked = this.webviews.findByWorkspaceIdAndIdForUpdate(workspaceId, params.connectWebviewId())
 			.orElseThrow(
 					() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND, "Connect webview not found"));
+		ConnectWebviewView webview = this.reads.find(workspaceId, locked.getId()).orElseThrow();
 		if ("authorized".equals(webview.status()) && webview.connectedAccountId() != null) {
 			return new Completion(webview, webview.connectedAccountId(),
 					this.devices.deviceIdsOfAccount(workspaceId, webview.connectedAccountId()));
@@ -102,10 +109,11 @@ class ConnectWebviewSandbox {
 			deviceIds.add(insertDevice(workspaceId, accountId, provider, i, webview.automaticallyManageNewDevices(),
 					now.plusMillis(i)));
 		}
-		this.webviews.markAuthorized(workspaceId, webview.connectWebviewId(), accountId, provider, now);
+		locked.authorize(accountId, provider, now);
+		this.webviews.flush();
 		recordEvents(workspaceId, webview, accountId, deviceIds, now);
 		this.publisher.publishEvent(new ConnectWebviewAuthorized(workspaceId, webview.connectWebviewId(), accountId));
-		return new Completion(this.webviews.find(workspaceId, webview.connectWebviewId()).orElseThrow(), accountId,
+		return new Completion(this.reads.find(workspaceId, webview.connectWebviewId()).orElseThrow(), accountId,
 				List.copyOf(deviceIds));
 	}
 

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.emulator.seam.auth.AuthContext;
 import dev.emulator.seam.auth.ClientSessionAuth;
@@ -30,17 +33,23 @@ class ConnectWebviewService {
 
 	private final ConnectWebviewRepository webviews;
 
+	private final ConnectWebviewReads reads;
+
 	private final ResourceScopes scopes;
 
 	private final ApplicationEventPublisher events;
 
+	private final JsonMapper jsonMapper;
+
 	private final Clock clock;
 
-	ConnectWebviewService(ConnectWebviewRepository webviews, ResourceScopes scopes, ApplicationEventPublisher events,
-			Clock clock) {
+	ConnectWebviewService(ConnectWebviewRepository webviews, ConnectWebviewReads reads, ResourceScopes scopes,
+			ApplicationEventPublisher events, JsonMapper jsonMapper, Clock clock) {
 		this.webviews = webviews;
+		this.reads = reads;
 		this.scopes = scopes;
 		this.events = events;
+		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
 
@@ -60,10 +69,11 @@ class ConnectWebviewService {
 			.toUriString();
 		// Seam's timestamps have millisecond precision (JavaScript dates).
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		this.webviews.insert(auth.workspaceId(), id, url, params, now);
+		this.webviews.saveAndFlush(ConnectWebview.create(id, auth.workspaceId(), url, params,
+				this.jsonMapper.writeValueAsString(params.customMetadata()), now));
 		String creator = (auth instanceof ClientSessionAuth session) ? session.clientSessionId() : null;
 		this.events.publishEvent(new ConnectWebviewCreated(auth.workspaceId(), id, creator));
-		return this.webviews.find(auth.workspaceId(), id).orElseThrow();
+		return this.reads.find(auth.workspaceId(), id).orElseThrow();
 	}
 
 	/**
@@ -74,7 +84,7 @@ class ConnectWebviewService {
 	 */
 	@Transactional(readOnly = true)
 	public ConnectWebviewView get(AuthContext auth, ConnectWebviewParams.Get params) {
-		ConnectWebviewView webview = this.webviews.find(auth.workspaceId(), params.connectWebviewId())
+		ConnectWebviewView webview = this.reads.find(auth.workspaceId(), params.connectWebviewId())
 			.orElseThrow(
 					() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND, "Connect webview not found"));
 		if (!this.scopes.of(auth, null).canSeeConnectWebview(webview.connectWebviewId())) {
@@ -91,9 +101,33 @@ class ConnectWebviewService {
 	@Transactional(readOnly = true)
 	public Paging.Page<ConnectWebviewView> list(AuthContext auth, ConnectWebviewParams.ListFilter filter) {
 		ResourceScope scope = this.scopes.of(auth, filter.userIdentifierKey());
-		List<ConnectWebviewView> rows = this.webviews.search(auth.workspaceId(),
+		List<ConnectWebviewView> rows = this.reads.search(auth.workspaceId(),
 				scope.restricted() ? scope.connectWebviewIds() : null, filter);
 		return filter.page().result(rows, ConnectWebviewView::createdAt, ConnectWebviewView::connectWebviewId);
+	}
+
+	/**
+	 * The webview a page link opens, in whichever workspace holds it (the id alone opens
+	 * it).
+	 */
+	Optional<ConnectWebviewView> findForPage(String id) {
+		return this.reads.findAnywhere(id);
+	}
+
+	/**
+	 * The nonce the webview's page puts in its form: made the first time the page is
+	 * shown, under the webview's row lock so that two first views agree on it.
+	 */
+	@Transactional
+	String pageNonce(ConnectWebviewView webview) {
+		return this.webviews.findByWorkspaceIdAndIdForUpdate(webview.workspaceId(), webview.connectWebviewId())
+			.orElseThrow(() -> ApiException.notFound(ErrorTypes.CONNECT_WEBVIEW_NOT_FOUND, "Connect webview not found"))
+			.pageNonce(Secrets.newId());
+	}
+
+	/** The nonce the webview's page showed; empty while it has shown none. */
+	Optional<String> storedPageNonce(ConnectWebviewView webview) {
+		return this.webviews.findPageNonce(webview.workspaceId(), webview.connectWebviewId());
 	}
 
 }

@@ -7,14 +7,11 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import org.springframework.data.domain.Persistable;
+import dev.emulator.seam.support.AssignedIdEntity;
 
 /**
  * A device, as written; reads for the routes go through {@link DeviceReads}. JSON members
@@ -22,7 +19,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "devices")
-class Device implements Persistable<String> {
+class Device extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "device_id")
@@ -55,11 +52,6 @@ class Device implements Persistable<String> {
 
 	private Instant createdAt;
 
-	// Ids are assigned here, so Spring Data cannot tell a new device by its id: without
-	// this, save() would merge.
-	@Transient
-	private boolean isNew;
-
 	protected Device() {
 	}
 
@@ -76,18 +68,12 @@ class Device implements Persistable<String> {
 		device.attributes = attributesJson;
 		device.customMetadata = "{}";
 		device.createdAt = spec.createdAt();
-		device.isNew = true;
 		return device;
 	}
 
 	@Override
 	public String getId() {
 		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
 	}
 
 	String getProperties() {
@@ -140,12 +126,6 @@ class Device implements Persistable<String> {
 	/** A device's properties change as a whole: they are one JSON document. */
 	void replaceProperties(String propertiesJson) {
 		this.properties = propertiesJson;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		this.isNew = false;
 	}
 
 }

@@ -5,12 +5,9 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import dev.emulator.seam.support.AssignedIdEntity;
 
 /**
  * A noise threshold, as written; reads for the routes go through
@@ -18,7 +15,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "noise_thresholds")
-class NoiseThreshold implements Persistable<String> {
+class NoiseThreshold extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "noise_threshold_id")
@@ -40,9 +37,6 @@ class NoiseThreshold implements Persistable<String> {
 
 	private Instant createdAt;
 
-	@Transient
-	private boolean isNew;
-
 	protected NoiseThreshold() {
 	}
 
@@ -58,7 +52,6 @@ class NoiseThreshold implements Persistable<String> {
 		threshold.noiseThresholdDecibels = decibels(spec.decibels(), spec.nrs());
 		threshold.noiseThresholdNrs = spec.nrs();
 		threshold.createdAt = createdAt;
-		threshold.isNew = true;
 		return threshold;
 	}
 
@@ -95,17 +88,6 @@ class NoiseThreshold implements Persistable<String> {
 
 	String getDeviceId() {
 		return this.deviceId;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		this.isNew = false;
 	}
 
 }

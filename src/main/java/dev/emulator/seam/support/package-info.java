@@ -1,5 +1,5 @@
 /**
  * Small, dependency-free helpers shared by features: hashing, secret generation, token
- * sealing and reading SQL arrays.
+ * sealing, reading SQL arrays and errors, and the base of entities with assigned ids.
  */
 package dev.emulator.seam.support;

@@ -7,13 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.emulator.seam.support.AssignedIdEntity;
 import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
 
 /** An API key; only the SHA-256 of its token is kept. */
 @Entity
 @Table(name = "api_keys")
-class ApiKey {
+class ApiKey extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "api_key_id")
@@ -69,7 +70,8 @@ class ApiKey {
 		return (parts.length >= 2) ? parts[1] : token.substring(0, Math.min(8, token.length()));
 	}
 
-	String getId() {
+	@Override
+	public String getId() {
 		return this.id;
 	}
 

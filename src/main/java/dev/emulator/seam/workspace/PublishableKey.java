@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.emulator.seam.support.AssignedIdEntity;
 import dev.emulator.seam.support.Hashes;
 import dev.emulator.seam.support.Secrets;
 
@@ -17,7 +18,7 @@ import dev.emulator.seam.support.Secrets;
  */
 @Entity
 @Table(name = "publishable_keys")
-class PublishableKey {
+class PublishableKey extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "publishable_key_id")
@@ -34,6 +35,11 @@ class PublishableKey {
 	private Instant revokedAt;
 
 	protected PublishableKey() {
+	}
+
+	@Override
+	public String getId() {
+		return this.id;
 	}
 
 	/** A new key in Seam's format, {@code seam_pk1<8 chars>_<24 chars>}. */

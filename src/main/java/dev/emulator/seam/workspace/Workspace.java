@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.emulator.seam.support.AssignedIdEntity;
 import dev.emulator.seam.support.Secrets;
 
 /**
@@ -15,7 +16,7 @@ import dev.emulator.seam.support.Secrets;
  */
 @Entity
 @Table(name = "workspaces")
-class Workspace {
+class Workspace extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "workspace_id")
@@ -47,7 +48,8 @@ class Workspace {
 		return workspace;
 	}
 
-	String getId() {
+	@Override
+	public String getId() {
 		return this.id;
 	}
 
