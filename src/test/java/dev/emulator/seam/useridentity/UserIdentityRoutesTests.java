@@ -1,11 +1,21 @@
 package dev.emulator.seam.useridentity;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import dev.emulator.seam.support.ApiTest;
+import dev.emulator.seam.support.TestHttp;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +29,9 @@ import static org.hamcrest.Matchers.nullValue;
  * (BEHAVIOUR 2.5, 4.7).
  */
 class UserIdentityRoutesTests extends ApiTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	// create
 
@@ -91,6 +104,26 @@ class UserIdentityRoutesTests extends ApiTest {
 			.then()
 			.statusCode(200)
 			.body("user_identity.workspace_id", equalTo("seed_workspace_2"));
+	}
+
+	@Test
+	void createWhenSameKeyConcurrentlyThenExactlyOneCreated() throws Exception {
+		String key = "racing-" + UUID.randomUUID();
+		List<Callable<Integer>> creates = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			creates.add(() -> asWorkspace1().body("{\"user_identity_key\":\"" + key + "\"}")
+				.post("/user_identities/create")
+				.then()
+				.extract()
+				.statusCode());
+		}
+		List<Integer> statuses = TestHttp.race(creates);
+		assertThat(statuses).containsOnly(200, 400);
+		assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from user_identities where user_identity_key = :key")
+			.param("key", key)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
