@@ -45,7 +45,11 @@ class EnvelopeErrorReportValve extends ErrorReportValve {
 		try {
 			ApiException error = ApiException.forContainerStatus(status);
 			String body = this.writer.render(error);
-			response.setStatus(error.getStatus().value());
+			if (error.getStatus().is4xxClientError()) {
+				// Tomcat's 501 is answered as 400 (ApiException.forContainerStatus); a
+				// 5xx keeps Tomcat's status (503 while shutting down, 505).
+				response.setStatus(error.getStatus().value());
+			}
 			response.setContentType("application/json; charset=utf-8");
 			PrintWriter out = response.getReporter();
 			if (out != null) {
