@@ -72,6 +72,27 @@ class RequestFramingGuardTests {
 	}
 
 	@Test
+	void inspectWhenFramingTomcatRefusesThenLeftToTomcat() {
+		// Tomcat answers these itself (400 or 501) and closes the connection, so the
+		// guard changes nothing and stops following it.
+		for (String stream : new String[] {
+				"PUT /a HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\n{" + GET,
+				"PUT /a HTTP/1.1\r\nHost: x\r\nContent-Length: +1\r\n\r\n{" + GET,
+				"PUT /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n1\r\n{\r\n0\r\n\r\n" + GET,
+				"PUT /a HTTP/1.1\r\nHost: x\r\nContent-Length : 1\r\n\r\n{" + GET }) {
+			assertThat(whole(stream)).as(stream).isEqualTo(stream);
+		}
+	}
+
+	@Test
+	void inspectWhenTrailerFoldedThenLineTomcatRefuses() {
+		String stream = "PUT /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n0\r\n"
+				+ "X-T: 1\r\n 2\r\n\r\n";
+		assertThat(whole(stream)).endsWith("X-T: 1\r\n:2\r\n\r\n");
+		assertThat(byteByByte(stream)).isEqualTo(whole(stream));
+	}
+
+	@Test
 	void inspectWhenHttp09RequestLineThenCutWhereItStarts() {
 		assertThat(whole("GET /health\r\n\r\n")).isEmpty();
 		assertThat(byteByByte("GET /health\r\n")).isEqualTo("GET /health\r");
