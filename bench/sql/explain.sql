@@ -26,16 +26,24 @@ explain (analyze, buffers, costs off) execute cst_auth(encode(sha256(convert_to(
 
 \echo '=== credential lookup, API key (loads 3 and 5): WorkspaceDirectory.findApiKey'
 prepare api_key_auth(text) as
-select api_key_id, workspace_id, token_hash from api_keys
-where token_hash = $1 and revoked_at is null;
+select api_key_id, workspace_id, revoked_at is not null as revoked from api_keys
+where token_hash = $1;
 explain (analyze, buffers, costs off) execute api_key_auth(encode(sha256(convert_to('seam_apikey1_token', 'UTF8')), 'hex'));
 
-\echo '=== credential lookup, publishable key (load 4): WorkspaceDirectory.findByPublishableKey'
-prepare pk_auth(text) as
-select p.workspace_id, p.publishable_key_hash, w.is_publishable_key_auth_enabled
-from publishable_keys p join workspaces w on w.workspace_id = p.workspace_id
+\echo '=== credential lookup, publishable key, with the user''s session (load 4: the whole request): ClientSessionReads.byPublishableKeyHash'
+prepare pk_auth(text, text) as
+select p.workspace_id as key_workspace_id, w.is_publishable_key_auth_enabled,
+       s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
+       s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
+       s.expires_at, s.revoked_at, s.token_hash,
+       (select count(*) from devices d
+        where d.workspace_id = s.workspace_id and d.is_managed
+          and d.connected_account_id = any(s.connected_account_ids)) as device_count
+from publishable_keys p
+join workspaces w on w.workspace_id = p.workspace_id
+left join client_sessions s on s.workspace_id = p.workspace_id and s.live_user_identifier_key = $2
 where p.publishable_key_hash = $1 and p.revoked_at is null;
-explain (analyze, buffers, costs off) execute pk_auth(encode(sha256(convert_to('seam_pk1_token', 'UTF8')), 'hex'));
+explain (analyze, buffers, costs off) execute pk_auth(encode(sha256(convert_to('seam_pk1_token', 'UTF8')), 'hex'), 'john_user_identifier_key');
 
 \echo '=== /client_sessions/get by id (API key; with a token only outside a web request): ClientSessionReads.byId'
 prepare session_by_id(text, text) as
@@ -49,7 +57,7 @@ from client_sessions s
 where s.workspace_id = $1 and s.client_session_id = $2;
 explain (analyze, buffers, costs off) execute session_by_id('seed_workspace_1', 'cst1');
 
-\echo '=== get_or_create for an existing user (load 4): ClientSessionReads.liveSessionOfUser, with device_count'
+\echo '=== get_or_create for an existing user with an API key; the user_identifier_key scope: ClientSessionReads.liveSessionOfUser, with device_count'
 prepare session_of_user(text, text) as
 select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
        s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,

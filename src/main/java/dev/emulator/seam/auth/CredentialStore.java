@@ -14,7 +14,10 @@ import java.util.Optional;
  */
 public interface CredentialStore {
 
-	/** The live API key with this token; empty when unknown or revoked. */
+	/**
+	 * The API key with this token, live or revoked (so that a revoked key can be told
+	 * apart from a mistyped one); empty when unknown.
+	 */
 	Optional<ApiKeyIdentity> findApiKey(String token);
 
 	/**
@@ -22,11 +25,6 @@ public interface CredentialStore {
 	 * unknown or revoked.
 	 */
 	Optional<AccessTokenOwner> findAccessTokenOwner(String token);
-
-	/**
-	 * The workspace whose live publishable key this is; empty when unknown or revoked.
-	 */
-	Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey);
 
 	/**
 	 * The id of the live console (user) session of this user with this key; empty when
@@ -38,7 +36,7 @@ public interface CredentialStore {
 
 	boolean isMember(String userId, String workspaceId);
 
-	record ApiKeyIdentity(String workspaceId, String apiKeyId) {
+	record ApiKeyIdentity(String workspaceId, String apiKeyId, boolean revoked) {
 	}
 
 	record AccessTokenOwner(String accessTokenId, String userId) {
@@ -63,6 +61,15 @@ public interface CredentialStore {
 		 * has none.
 		 */
 		Optional<ClientSessionCredential> liveSessionOfUser(String workspaceId, String userIdentifierKey, Instant now);
+
+		/**
+		 * The workspace whose live publishable key this is; empty when the key is unknown
+		 * or revoked. The user's session in that workspace is read in the same statement
+		 * and kept for the current request only, so that {@code get_or_create}, the
+		 * publishable key's route, needs no second round trip (BEHAVIOUR 2.3: the key is
+		 * still checked on every request).
+		 */
+		Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey, String userIdentifierKey);
 
 	}
 

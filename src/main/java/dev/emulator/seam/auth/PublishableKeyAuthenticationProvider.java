@@ -15,10 +15,10 @@ import org.springframework.security.core.Authentication;
  */
 final class PublishableKeyAuthenticationProvider implements AuthenticationProvider {
 
-	private final CredentialStore workspaces;
+	private final CredentialStore.ClientSessions sessions;
 
-	PublishableKeyAuthenticationProvider(CredentialStore workspaces) {
-		this.workspaces = workspaces;
+	PublishableKeyAuthenticationProvider(CredentialStore.ClientSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -32,7 +32,10 @@ final class PublishableKeyAuthenticationProvider implements AuthenticationProvid
 			throw failure(ErrorTypes.PUBLISHABLE_KEY_REQUIRES_USER_IDENTIFIER_KEY,
 					"user_identifier_key is required with publishable_key");
 		}
-		PublishableKeyWorkspace workspace = this.workspaces.findByPublishableKey(request.getCredentials())
+		// One statement: the key, its workspace and the user's session there (kept for
+		// this request, BEHAVIOUR 3.9).
+		PublishableKeyWorkspace workspace = this.sessions
+			.findByPublishableKey(request.getCredentials(), userIdentifierKey)
 			.orElseThrow(() -> failure(ErrorTypes.WORKSPACE_NOT_FOUND,
 					"Cannot find workspace associated with this publishable_key"));
 		if (!workspace.publishableKeyAuthEnabled()) {

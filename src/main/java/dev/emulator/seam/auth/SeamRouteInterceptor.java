@@ -16,8 +16,8 @@ import dev.emulator.seam.web.ApiException;
 /**
  * Enforces {@link SeamRoute} in Seam's pipeline order (BEHAVIOUR 1.3): OPTIONS is
  * answered before anything else, then the credential must be of an accepted kind and
- * valid (401 {@code unauthorized}, or the credential's own error when the route accepts
- * its kind), then the method must be accepted (405).
+ * valid (401 {@code unauthorized}, worded by {@link AuthHints}, or the credential's own
+ * error when the route accepts its kind), then the method must be accepted (405).
  */
 class SeamRouteInterceptor implements HandlerInterceptor {
 
@@ -42,7 +42,9 @@ class SeamRouteInterceptor implements HandlerInterceptor {
 				if (failure != null && accepted.contains(failure.getMethod())) {
 					throw failure.getError();
 				}
-				throw ApiException.unauthorized(ErrorTypes.UNAUTHORIZED, "No authentication methods succeeded");
+				AuthMethod sent = (auth != null) ? auth.method() : (failure != null) ? failure.getMethod() : null;
+				throw ApiException.unauthorized(ErrorTypes.UNAUTHORIZED,
+						AuthHints.noMethodSucceeded(request, route.auth(), sent));
 			}
 		}
 		boolean allowed = Arrays.stream(route.methods()).anyMatch((m) -> m.name().equals(request.getMethod()));

@@ -54,7 +54,8 @@ class SecurityConfig implements WebMvcConfigurer {
 				new PersonalAccessTokenAuthenticationProvider(workspaces),
 				new ConsoleSessionAuthenticationProvider(workspaces, consoleSessions.effectiveSecret(properties.seed()),
 						clock),
-				new ApiKeyAuthenticationProvider(workspaces), new PublishableKeyAuthenticationProvider(workspaces));
+				new ApiKeyAuthenticationProvider(workspaces, properties.adminToken()),
+				new PublishableKeyAuthenticationProvider(sessions));
 		manager.setEraseCredentialsAfterAuthentication(false);
 		var authenticationFilter = new SeamAuthenticationFilter(converter, manager, errorWriter);
 		http.csrf(AbstractHttpConfigurer::disable)

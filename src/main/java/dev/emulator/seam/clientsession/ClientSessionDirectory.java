@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.emulator.seam.auth.CredentialStore;
 import dev.emulator.seam.auth.CredentialStore.ClientSessionCredential;
+import dev.emulator.seam.auth.CredentialStore.PublishableKeyWorkspace;
 import dev.emulator.seam.support.Hashes;
 
 import org.springframework.stereotype.Component;
@@ -13,13 +14,15 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Client sessions as authentication and scoping read them: by token (the one unscoped
- * lookup of sessions, through the unique index on the token's SHA-256) and the live
- * session of a user.
+ * lookup of sessions, through the unique index on the token's SHA-256), the live session
+ * of a user, and a publishable key's workspace together with its user's session.
  */
 @Component
 class ClientSessionDirectory implements CredentialStore.ClientSessions {
 
 	private static final String ROW_ATTRIBUTE = ClientSessionDirectory.class.getName() + ".row";
+
+	private static final String USER_SESSION_ATTRIBUTE = ClientSessionDirectory.class.getName() + ".userSession";
 
 	private final ClientSessionReads reads;
 
@@ -49,6 +52,43 @@ class ClientSessionDirectory implements CredentialStore.ClientSessions {
 			.map(ClientSessionDirectory::credential);
 	}
 
+	/**
+	 * The publishable key's workspace, read in one statement with the user's session in
+	 * it; the session (or that there is none) is kept on the current request only, for
+	 * {@link #userSessionReadForThisRequest}. Nothing is cached across requests: the key
+	 * is read on every request.
+	 */
+	@Override
+	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey, String userIdentifierKey) {
+		Optional<ClientSessionReads.PublishableKeyRead> found = this.reads
+			.byPublishableKeyHash(Hashes.sha256Hex(publishableKey), userIdentifierKey);
+		found.filter(ClientSessionReads.PublishableKeyRead::publishableKeyAuthEnabled)
+			.ifPresent((read) -> keep(USER_SESSION_ATTRIBUTE,
+					new UserSessionRead(read.workspaceId(), userIdentifierKey, read.userSession())));
+		return found.map((read) -> new PublishableKeyWorkspace(read.workspaceId(), read.publishableKeyAuthEnabled()));
+	}
+
+	/**
+	 * What authentication read of this user's session in this request, when it read it:
+	 * the session that held the user's live key then (it may have expired since), or an
+	 * empty optional when there was none. Empty outer optional: nothing was read.
+	 */
+	static Optional<Optional<ClientSessionReads.Row>> userSessionReadForThisRequest(String workspaceId,
+			String userIdentifierKey) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null
+				&& request.getAttribute(USER_SESSION_ATTRIBUTE,
+						RequestAttributes.SCOPE_REQUEST) instanceof UserSessionRead read
+				&& read.workspaceId().equals(workspaceId) && read.userIdentifierKey().equals(userIdentifierKey)) {
+			return Optional.of(read.session());
+		}
+		return Optional.empty();
+	}
+
+	private record UserSessionRead(String workspaceId, String userIdentifierKey,
+			Optional<ClientSessionReads.Row> session) {
+	}
+
 	private static ClientSessionCredential credential(ClientSessionReads.Row s) {
 		return new ClientSessionCredential(s.id(), s.workspaceId(), s.userIdentifierKey(), s.connectedAccountIds(),
 				s.connectWebviewIds(), s.userIdentityId(), s.expiresAt(), s.revokedAt());
@@ -70,9 +110,13 @@ class ClientSessionDirectory implements CredentialStore.ClientSessions {
 	}
 
 	private static void keepForThisRequest(ClientSessionReads.Row row) {
+		keep(ROW_ATTRIBUTE, row);
+	}
+
+	private static void keep(String attribute, Object value) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null) {
-			request.setAttribute(ROW_ATTRIBUTE, row, RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(attribute, value, RequestAttributes.SCOPE_REQUEST);
 		}
 	}
 

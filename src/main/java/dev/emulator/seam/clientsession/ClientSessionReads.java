@@ -29,14 +29,30 @@ class ClientSessionReads {
 
 	// device_count: the distinct managed devices of the workspace on the session's
 	// accounts, through the partial index devices_workspace_account_idx.
-	private static final String SELECT = """
-			select s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
+	private static final String COLUMNS = """
+			s.client_session_id, s.workspace_id, s.token_ciphertext, s.user_identifier_key,
 			       s.connected_account_ids, s.connect_webview_ids, s.user_identity_id, s.customer_key, s.created_at,
 			       s.expires_at, s.revoked_at, s.token_hash,
 			       (select count(*) from devices d
 			        where d.workspace_id = s.workspace_id and d.is_managed
 			          and d.connected_account_id = any(s.connected_account_ids)) as device_count
-			from client_sessions s
+			""";
+
+	private static final String SELECT = "select " + COLUMNS + "from client_sessions s\n";
+
+	/**
+	 * A live publishable key (by its SHA-256, through the unique index), its workspace,
+	 * and the session holding the user's live key there, if any: the whole of what a
+	 * publishable key's {@code get_or_create} reads, in one round trip. The workspace
+	 * comes from the key, so the session can only be one of the key's workspace.
+	 */
+	private static final String PUBLISHABLE_KEY_WITH_USER_SESSION = """
+			select p.workspace_id as key_workspace_id, w.is_publishable_key_auth_enabled,
+			       """ + COLUMNS + """
+			from publishable_keys p
+			join workspaces w on w.workspace_id = p.workspace_id
+			left join client_sessions s on s.workspace_id = p.workspace_id and s.live_user_identifier_key = :key
+			where p.publishable_key_hash = :hash and p.revoked_at is null
 			""";
 
 	/**
@@ -85,6 +101,21 @@ class ClientSessionReads {
 			.query(this::map)
 			.optional()
 			.filter((session) -> session.isLive(now));
+	}
+
+	/**
+	 * The workspace of the live publishable key with this SHA-256 and, in the same
+	 * statement, the session holding the user's live key there (in any state: the caller
+	 * checks it is still live when it uses it). Empty when the key is unknown or revoked.
+	 */
+	Optional<PublishableKeyRead> byPublishableKeyHash(String publishableKeyHash, String userIdentifierKey) {
+		return this.jdbc.sql(PUBLISHABLE_KEY_WITH_USER_SESSION)
+			.param("hash", publishableKeyHash)
+			.param("key", userIdentifierKey)
+			.query((rs, rowNum) -> new PublishableKeyRead(rs.getString("key_workspace_id"),
+					rs.getBoolean("is_publishable_key_auth_enabled"),
+					(rs.getString("client_session_id") != null) ? Optional.of(map(rs, rowNum)) : Optional.empty()))
+			.optional();
 	}
 
 	/** The user's newest session in any state. */
@@ -148,6 +179,13 @@ class ClientSessionReads {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
+	}
+
+	/**
+	 * A publishable key's workspace, and the session that held the user's live key in it
+	 * when the key was read.
+	 */
+	record PublishableKeyRead(String workspaceId, boolean publishableKeyAuthEnabled, Optional<Row> userSession) {
 	}
 
 	/** A session as read, with its device_count. */

@@ -80,7 +80,7 @@ public class ClientSessionService {
 				if (existing.isPresent()) {
 					if (!returnExisting) {
 						throw ApiException.badRequest(ErrorTypes.CLIENT_SESSION_TOKEN_ALREADY_EXISTS,
-								"A client session token already exists for this user, try using /client_session_tokens/get_or_create");
+								"A client session token already exists for this user, try using /client_sessions/get_or_create");
 					}
 					return view(existing.get());
 				}
@@ -100,10 +100,15 @@ public class ClientSessionService {
 			// The common call (the SDK's fromPublishableKey, on every page load) finds
 			// the user's live session and changes nothing: one read, without the per-user
 			// lock, which would serialise every request of that user behind one
-			// transaction at a time. Only a miss takes the locked path below, which
-			// creates.
-			Optional<ClientSessionReads.Row> live = this.reads.liveSessionOfUser(auth.workspaceId(),
-					params.userIdentifierKey(), now());
+			// transaction at a time. With a publishable key that read is the one its
+			// authentication made in this request (the key and the session in one
+			// statement); otherwise it is made here. Only a miss takes the locked path
+			// below, which creates.
+			Instant now = now();
+			Optional<ClientSessionReads.Row> live = ClientSessionDirectory
+				.userSessionReadForThisRequest(auth.workspaceId(), params.userIdentifierKey())
+				.orElseGet(() -> this.reads.liveSessionOfUser(auth.workspaceId(), params.userIdentifierKey(), now))
+				.filter((session) -> session.isLive(now));
 			if (live.isPresent()) {
 				return live.get().view(this.tokenCipher);
 			}

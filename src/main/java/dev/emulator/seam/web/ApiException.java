@@ -89,10 +89,15 @@ public class ApiException extends RuntimeException {
 	/**
 	 * The one mapping from a status the servlet container set on its own (Tomcat refusing
 	 * a request before any filter, an error forwarded to {@code /error}) to Seam's
-	 * envelope. A 400 is always the request's own form, whatever the detail; a 5xx or
-	 * unknown status is a bare 500.
+	 * envelope. A 400 is always the request's own form, whatever the detail; so is
+	 * Tomcat's 501, which it answers for a transfer coding other than {@code chunked} or
+	 * for {@code CONNECT}: the request asked for something no route serves (BEHAVIOUR
+	 * 8.3). Any other 5xx or unknown status is a bare 500.
 	 */
 	static ApiException forContainerStatus(int code) {
+		if (code == HttpStatus.NOT_IMPLEMENTED.value()) {
+			return invalidInput("The request's transfer coding or method is not supported", null);
+		}
 		HttpStatus status = HttpStatus.resolve(code);
 		if (status == null || status.is5xxServerError()) {
 			return internalServerError();

@@ -14,13 +14,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat's part in keeping slow clients from holding request threads: after a request
- * {@link RequestBodyFilter} gave up on (408, or HTTP/0.9), the connection is closed
- * without reading the rest of the body. Tomcat would otherwise read ("swallow") up to 2
- * MB of it before the next request, at whatever pace the client sends it.
+ * Tomcat's connector: its protocol is {@link GuardedHttp11NioProtocol}, which refuses
+ * requests whose framing a proxy could read differently before Tomcat parses them
+ * (BEHAVIOUR 8.3). And Tomcat's part in keeping slow clients from holding request
+ * threads: after a request {@link RequestBodyFilter} gave up on (408, or HTTP/0.9), the
+ * connection is closed without reading the rest of the body. Tomcat would otherwise read
+ * ("swallow") up to 2 MB of it before the next request, at whatever pace the client sends
+ * it.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectorConfig {
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> guardedProtocol() {
+		return (factory) -> factory.setProtocol(GuardedHttp11NioProtocol.class.getName());
+	}
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> dropConnectionValve() {

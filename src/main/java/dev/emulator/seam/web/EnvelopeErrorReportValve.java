@@ -12,9 +12,11 @@ import org.apache.coyote.ActionCode;
  * Replaces Tomcat's HTML error page for the errors Tomcat answers itself, before any
  * filter or servlet runs: a request line with invalid characters, an encoded slash in the
  * path, a request line and headers over the size limit, a method Tomcat does not serve
- * ({@code TRACE}). Such a response gets Seam's envelope and a {@code seam-request-id}
- * like every other ({@link RequestIdFilter} never ran for it). Errors inside the
- * application are written before this valve is reached, so it leaves them alone.
+ * ({@code TRACE}), a transfer coding it does not support (501, answered as 400), a header
+ * line it refuses (among them those {@link RequestFramingGuard} makes it refuse). Such a
+ * response gets Seam's envelope and a {@code seam-request-id} like every other
+ * ({@link RequestIdFilter} never ran for it). Errors inside the application are written
+ * before this valve is reached, so it leaves them alone.
  */
 class EnvelopeErrorReportValve extends ErrorReportValve {
 
@@ -41,7 +43,13 @@ class EnvelopeErrorReportValve extends ErrorReportValve {
 			response.setHeader(RequestIdFilter.HEADER, RequestIdFilter.newRequestId());
 		}
 		try {
-			String body = this.writer.render(ApiException.forContainerStatus(status));
+			ApiException error = ApiException.forContainerStatus(status);
+			String body = this.writer.render(error);
+			if (error.getStatus().is4xxClientError()) {
+				// Tomcat's 501 is answered as 400 (ApiException.forContainerStatus); a
+				// 5xx keeps Tomcat's status (503 while shutting down, 505).
+				response.setStatus(error.getStatus().value());
+			}
 			response.setContentType("application/json; charset=utf-8");
 			PrintWriter out = response.getReporter();
 			if (out != null) {

@@ -43,9 +43,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>no more than {@code emulator.max-body-bytes} + 1 bytes are read, so the readers
  * downstream still answer 413.</li>
  * </ul>
- * An HTTP/0.9 request (no status line or headers to answer with) gets nothing at all. A
- * slow body holds a request thread, not a database connection:
- * {@link DatabaseConcurrencyGate} comes after this.
+ * An HTTP/0.9 request (no status line or headers to answer with) gets nothing at all
+ * ({@link RequestFramingGuard} closes such a connection before Tomcat parses it; this
+ * stays for a connection the guard does not read, TLS). A slow body holds a request
+ * thread, not a database connection: {@link DatabaseConcurrencyGate} comes after this.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)

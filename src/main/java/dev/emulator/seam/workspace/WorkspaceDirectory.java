@@ -47,7 +47,7 @@ class WorkspaceDirectory implements CredentialStore {
 	}
 
 	/**
-	 * The live API key with this token; empty when unknown or revoked. Like every
+	 * The API key with this token, live or revoked; empty when unknown. Like every
 	 * credential lookup here, one statement through the hash's unique index, outside any
 	 * transaction: a transaction would only add the round trips of BEGIN and COMMIT to
 	 * every authenticated request.
@@ -55,9 +55,9 @@ class WorkspaceDirectory implements CredentialStore {
 	@Override
 	public Optional<ApiKeyIdentity> findApiKey(String token) {
 		return findLiveCredential("""
-				select api_key_id, workspace_id from api_keys
-				where token_hash = :hash and revoked_at is null""", token,
-				(rs, rowNum) -> new ApiKeyIdentity(rs.getString("workspace_id"), rs.getString("api_key_id")));
+				select api_key_id, workspace_id, revoked_at is not null as revoked from api_keys
+				where token_hash = :hash""", token, (rs, rowNum) -> new ApiKeyIdentity(rs.getString("workspace_id"),
+				rs.getString("api_key_id"), rs.getBoolean("revoked")));
 	}
 
 	/**
@@ -94,20 +94,6 @@ class WorkspaceDirectory implements CredentialStore {
 	}
 
 	private record AccessTokenRow(AccessTokenOwner owner, String shortToken) {
-	}
-
-	/**
-	 * The workspace whose live publishable key this is; empty when unknown or revoked.
-	 * One statement, no transaction.
-	 */
-	@Override
-	public Optional<PublishableKeyWorkspace> findByPublishableKey(String publishableKey) {
-		return findLiveCredential("""
-				select p.workspace_id, w.is_publishable_key_auth_enabled
-				from publishable_keys p join workspaces w on w.workspace_id = p.workspace_id
-				where p.publishable_key_hash = :hash and p.revoked_at is null""", publishableKey,
-				(rs, rowNum) -> new PublishableKeyWorkspace(rs.getString("workspace_id"),
-						rs.getBoolean("is_publishable_key_auth_enabled")));
 	}
 
 	/**

@@ -39,8 +39,8 @@ class AuthenticationConverterTests {
 		@Test
 		void convertWhenNoBearerThenNull() {
 			assertThat(this.converter.convert(new MockHttpServletRequest())).isNull();
-			assertThat(this.converter.convert(authorization("bearer seam_apikey1_token"))).as("lower-case scheme")
-				.isNull();
+			assertThat(this.converter.convert(authorization("seam_apikey1_token"))).as("no scheme").isNull();
+			assertThat(this.converter.convert(authorization("Bearerseam_apikey1_token"))).as("no space").isNull();
 			assertThat(this.converter.convert(authorization("Basic dXNlcjpwYXNz"))).isNull();
 			assertThat(this.converter.convert(authorization("Bearer "))).as("empty token").isNull();
 			assertThat(this.converter.convert(authorization("Bearer    "))).as("blank token").isNull();
@@ -266,6 +266,50 @@ class AuthenticationConverterTests {
 			request.setContentType("application/json");
 			request.setContent(body.getBytes(StandardCharsets.UTF_8));
 			return request;
+		}
+
+	}
+
+	/**
+	 * The Bearer scheme in any case (RFC 9110 11.1, BEHAVIOUR 2.2), for every converter
+	 * that reads it; a publishable key still counts only without {@code Authorization}.
+	 */
+	@Nested
+	class BearerSchemeCase {
+
+		private static final String JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl";
+
+		@Test
+		void convertWhenSchemeInAnyCaseThenSameCredential() {
+			for (String scheme : new String[] { "Bearer", "bearer", "BEARER", "bEARER" }) {
+				assertThat(kind(new ApiKeyAuthenticationConverter(), scheme + " seam_apikey1_token")).as(scheme)
+					.isEqualTo(AuthMethod.API_KEY);
+				assertThat(kind(new ClientSessionTokenAuthenticationConverter(), scheme + " seam_cst1_token"))
+					.as(scheme)
+					.isEqualTo(AuthMethod.CLIENT_SESSION);
+				assertThat(kind(new PersonalAccessTokenAuthenticationConverter(), scheme + " seam_at1_short_long"))
+					.as(scheme)
+					.isEqualTo(AuthMethod.PERSONAL_ACCESS_TOKEN);
+				assertThat(kind(new ConsoleSessionAuthenticationConverter(), scheme + " " + JWT)).as(scheme)
+					.isEqualTo(AuthMethod.CONSOLE_SESSION);
+				assertThat(new ApiKeyAuthenticationConverter().convert(authorization(scheme + " seam_apikey1_token"))
+					.getCredentials()).isEqualTo("seam_apikey1_token");
+			}
+		}
+
+		@Test
+		void convertWhenPublishableKeyBesideLowerCaseBearerThenIgnoredAsBeside() {
+			MockHttpServletRequest request = authorization("bearer seam_apikey1_token");
+			request.addHeader("seam-publishable-key", "seam_pk1_token");
+			assertThat(new PublishableKeyAuthenticationConverter(new SeamParamsReader(TestProperties.emulator(
+					java.util.Map.of("max-body-bytes", "1024", "max-array-items", "10", "max-string-length", "100"))))
+				.convert(request)).isNull();
+		}
+
+		private static AuthMethod kind(
+				org.springframework.security.web.authentication.AuthenticationConverter converter, String header) {
+			Authentication result = converter.convert(authorization(header));
+			return (result != null) ? ((SeamAuthenticationToken) result).getMethod() : null;
 		}
 
 	}

@@ -296,12 +296,15 @@ class ClientSessionCredentialTests extends ApiTest {
 			.then()
 			.statusCode(401)
 			.body("error.type", equalTo("unauthorized"));
-		// Without seam-workspace the method does not apply at all.
+		// Without seam-workspace the method does not apply at all; the message says what
+		// is missing.
 		anonymous().header("Authorization", "Bearer " + PAT)
 			.get("/client_sessions/list")
 			.then()
 			.statusCode(401)
-			.body("error.message", equalTo("No authentication methods succeeded"));
+			.body("error.type", equalTo("unauthorized"))
+			.body("error.message", equalTo("No authentication methods succeeded. A personal access token needs the "
+					+ "seam-workspace header naming the workspace"));
 	}
 
 	@Test

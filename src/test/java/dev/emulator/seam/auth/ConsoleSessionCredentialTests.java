@@ -105,7 +105,8 @@ class ConsoleSessionCredentialTests extends ApiTest {
 		console(null).post("/devices/list")
 			.then()
 			.statusCode(401)
-			.body("error.message", equalTo("No authentication methods succeeded"));
+			.body("error.message", equalTo("No authentication methods succeeded. A console session token needs the "
+					+ "seam-workspace header naming the workspace"));
 	}
 
 	@Test
@@ -163,7 +164,8 @@ class ConsoleSessionCredentialTests extends ApiTest {
 			.post("/devices/list")
 			.then()
 			.statusCode(401)
-			.body("error.message", equalTo("No authentication methods succeeded"));
+			.body("error.message", equalTo("No authentication methods succeeded. A personal access token needs the "
+					+ "seam-workspace header naming the workspace"));
 	}
 
 	@Test

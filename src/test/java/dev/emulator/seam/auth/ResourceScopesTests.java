@@ -37,6 +37,12 @@ class ResourceScopesTests {
 					? Optional.of(ResourceScopesTests.this.johnsSession) : Optional.empty();
 		}
 
+		@Override
+		public Optional<CredentialStore.PublishableKeyWorkspace> findByPublishableKey(String publishableKey,
+				String userIdentifierKey) {
+			return Optional.empty();
+		}
+
 	};
 
 	private final ResourceScopes scopes = new ResourceScopes(this.sessions, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -44,11 +44,27 @@ class ErrorEnvelopeTests extends ApiTest {
 	}
 
 	@Test
-	void routeWhenAuthorizationIsNotBearerThenUnauthorized() {
-		assertError(anonymous().header("Authorization", "Basic " + API_KEY_1).get("/client_sessions/list"), 401,
-				"unauthorized");
-		assertError(anonymous().header("Authorization", "bearer " + API_KEY_1).get("/client_sessions/list"), 401,
-				"unauthorized");
+	void routeWhenAuthorizationIsNotBearerThenUnauthorizedSayingSo() {
+		Response basic = anonymous().header("Authorization", "Basic " + API_KEY_1).get("/client_sessions/list");
+		assertError(basic, 401, "unauthorized");
+		assertThat(basic.jsonPath().getString("error.message"))
+			.startsWith("No authentication methods succeeded. The Authorization header takes \"Bearer <token>\"");
+		Response bare = anonymous().header("Authorization", API_KEY_1).get("/client_sessions/list");
+		assertError(bare, 401, "unauthorized");
+		assertThat(bare.jsonPath().getString("error.message")).isEqualTo(
+				"No authentication methods succeeded. Send the token as \"Authorization: Bearer <token>\": the Bearer prefix is missing");
+	}
+
+	@Test
+	void routeWhenBearerSchemeInAnyCaseThenAuthenticated() {
+		// RFC 9110 11.1: the scheme is case-insensitive (BEHAVIOUR 2.2).
+		for (String scheme : new String[] { "bearer", "BEARER", "bEaReR" }) {
+			anonymous().header("Authorization", scheme + " " + API_KEY_1)
+				.get("/client_sessions/list")
+				.then()
+				.statusCode(200);
+			anonymous().header("Authorization", scheme + " " + SEED_CST).get("/devices/list").then().statusCode(200);
+		}
 	}
 
 	@ParameterizedTest(name = "{0} {1}")

@@ -29,8 +29,9 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * What a client that does not play by the rules sends, byte for byte on its own socket: a
  * forged {@code Host}, a personal access token with a wrong short part, an HTTP/0.9
- * request line, a body that never finishes, a credential in a header line Tomcat refuses,
- * sandbox calls from another machine.
+ * request line, framing a proxy could read differently (a folded header line, both
+ * {@code Transfer-Encoding} and {@code Content-Length}), a body that never finishes, a
+ * credential in a header line Tomcat refuses, sandbox calls from another machine.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HostileClientTests extends ApiTest {
@@ -115,14 +116,94 @@ class HostileClientTests extends ApiTest {
 	}
 
 	@Test
-	void requestWhenHttp09ThenRouteNotRun() throws IOException {
-		String response = raw(InetAddress.getLoopbackAddress(), "GET /health\r\n\r\n");
-		// HTTP/0.9 has no status line: the route does not run; what comes back, if
-		// anything, is the refusal.
-		assertThat(response).doesNotContain("\"status\":\"up\"");
-		if (!response.isEmpty()) {
-			assertThat(JsonPath.from(response).getString("error.type")).isEqualTo("invalid_input");
+	void requestWhenHttp09ThenConnectionClosedUnanswered() throws IOException {
+		// BEHAVIOUR 8.3: no status line to answer with, so no answer; the route never
+		// runs.
+		for (String target : new String[] { "/health", "/client_sessions/list", "/_fake/default_seed" }) {
+			assertThat(raw(InetAddress.getLoopbackAddress(), "GET " + target + "\r\n\r\n")).as(target).isEmpty();
 		}
+	}
+
+	@Test
+	void createWhenTransferEncodingAndContentLengthThenBadRequestAndNothingStored() throws IOException {
+		String body = "{\"user_identifier_key\":\"smuggled-te-cl\"}";
+		for (String framing : new String[] { "Transfer-Encoding: chunked\r\nContent-Length: " + body.length(),
+				"Content-Length: " + body.length() + "\r\nTransfer-Encoding: chunked" }) {
+			String response = raw(InetAddress.getLoopbackAddress(), createHead(framing) + chunked(body));
+			assertRefusedByTheConnector(response);
+		}
+		assertNoSessionFor("smuggled-te-cl");
+	}
+
+	@Test
+	void createWhenAHeaderIsFoldedThenBadRequestAndNothingStored() throws IOException {
+		String body = "{\"user_identifier_key\":\"smuggled-fold\"}";
+		String[] cases = {
+				// an obs-folded Transfer-Encoding beside a Content-Length: which framing
+				// wins depends on who reads it
+				createHead("Content-Length: " + chunked(body).length() + "\r\nTransfer-Encoding:\r\n chunked")
+						+ chunked(body),
+				createHead("Transfer-Encoding: identity\r\n\tchunked") + chunked(body),
+				createHead("X-Note: one\r\n two\r\nContent-Length: " + body.length()) + body };
+		for (String request : cases) {
+			assertRefusedByTheConnector(raw(InetAddress.getLoopbackAddress(), request));
+		}
+		assertNoSessionFor("smuggled-fold");
+	}
+
+	@Test
+	void createWhenTransferCodingNotChunkedThenBadRequestAndNothingStored() throws IOException {
+		// Tomcat answers 501 for a coding it does not know; the envelope says 400
+		// invalid_input, as for any request this server cannot read (BEHAVIOUR 8.3).
+		String body = "{\"user_identifier_key\":\"gzip-coded\"}";
+		assertRefusedByTheConnector(
+				raw(InetAddress.getLoopbackAddress(), createHead("Transfer-Encoding: gzip") + chunked(body)));
+		assertNoSessionFor("gzip-coded");
+	}
+
+	@Test
+	void requestsOnOneConnectionWhenALaterOneIsFoldedThenOnlyThatOneRefused() throws IOException {
+		String first = "{\"user_identifier_key\":\"kept-alive-1\"}";
+		String second = "{\"user_identifier_key\":\"kept-alive-2\"}";
+		// The first body is chunked, so the guard has to follow chunks to find the second
+		// request's headers.
+		String response = raw(InetAddress.getLoopbackAddress(),
+				createHead("Transfer-Encoding: chunked").replace("Connection: close\r\n", "") + chunked(first)
+						+ createHead("X-Note: one\r\n two\r\nContent-Length: " + second.length()) + second);
+		assertThat(status(response)).as(response).isEqualTo(200);
+		int next = response.indexOf("HTTP/1.1 ", 1);
+		assertThat(next).as(response).isPositive();
+		assertRefusedByTheConnector(response.substring(next));
+		withApiKey(API_KEY_1).get("/client_sessions/list?user_identifier_key=kept-alive-1")
+			.then()
+			.statusCode(200)
+			.body("client_sessions.size()", equalTo(1));
+		assertNoSessionFor("kept-alive-2");
+	}
+
+	private static String createHead(String framingHeaders) {
+		return "PUT /client_sessions/create HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer seam_apikey1_token\r\n"
+				+ "Content-Type: application/json\r\n" + framingHeaders + "\r\nConnection: close\r\n\r\n";
+	}
+
+	private static String chunked(String body) {
+		return Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+	}
+
+	/** Tomcat's own 400, in Seam's envelope, and the connection closed after it. */
+	private static void assertRefusedByTheConnector(String response) {
+		assertThat(status(response)).as(response).isEqualTo(400);
+		assertThat(response.toLowerCase()).as(response).contains("connection: close");
+		JsonPath error = JsonPath.from(body(response));
+		assertThat(error.getString("error.type")).as(response).isEqualTo("invalid_input");
+		assertThat(error.getBoolean("ok")).isFalse();
+	}
+
+	private static void assertNoSessionFor(String userIdentifierKey) {
+		withApiKey(API_KEY_1).get("/client_sessions/list?user_identifier_key=" + userIdentifierKey)
+			.then()
+			.statusCode(200)
+			.body("client_sessions.size()", equalTo(0));
 	}
 
 	@Test
