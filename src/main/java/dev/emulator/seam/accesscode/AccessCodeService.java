@@ -163,7 +163,9 @@ class AccessCodeService {
 			throw duplicate();
 		}
 		if (!changed.equals(current)) {
-			this.events.record(changed, "access_code.changed", "An access code was changed.", Map.of(), now());
+			Instant now = now();
+			this.events.record(changed, "access_code.changed", "An access code was changed.", Map.of(), now);
+			this.events.recordRenamedOrRecoded(current, changed, now);
 		}
 		return startAttempt(changed, UPDATE_ACCESS_CODE, settings.sync());
 	}
