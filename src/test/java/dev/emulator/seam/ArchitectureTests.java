@@ -47,7 +47,7 @@ class ArchitectureTests {
 	void packagesWhenImportedThenEachBelongsToALayer() {
 		java.util.Set<String> layered = java.util.Set.of("support", "web", "auth", "clientsession", "connectedaccount",
 				"connectwebview", "device", "event", "useridentity", "workspace", "lock", "accesscode", "actionattempt",
-				"thermostat", "noisesensor", "config", "logging", "openapi", "health", "seed", "startup");
+				"thermostat", "noisesensor", "devicedb", "config", "logging", "openapi", "health", "seed", "startup");
 		assertThat(CLASSES.stream()
 			.map((javaClass) -> javaClass.getPackageName())
 			.filter((name) -> name.startsWith(BASE + "."))
@@ -68,7 +68,7 @@ class ArchitectureTests {
 			.definedBy(BASE + ".clientsession..", BASE + ".connectedaccount..", BASE + ".connectwebview..",
 					BASE + ".device..", BASE + ".event..", BASE + ".useridentity..", BASE + ".workspace..",
 					BASE + ".lock..", BASE + ".accesscode..", BASE + ".actionattempt..", BASE + ".thermostat..",
-					BASE + ".noisesensor..")
+					BASE + ".noisesensor..", BASE + ".devicedb..")
 			.layer("edges")
 			.definedBy(BASE + ".config..", BASE + ".logging..", BASE + ".openapi..", BASE + ".health..",
 					BASE + ".seed..", BASE + ".startup..")

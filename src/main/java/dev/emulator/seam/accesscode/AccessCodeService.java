@@ -155,13 +155,17 @@ class AccessCodeService {
 				|| (params.type() == null && !settings.timeBound() && current.isOngoing());
 		Instant startsAt = ongoing ? null : (settings.timeBound() ? settings.startsAt() : current.getStartsAt());
 		Instant endsAt = ongoing ? null : (settings.timeBound() ? settings.endsAt() : current.getEndsAt());
+		String nameBefore = current.getName();
+		String codeBefore = current.getCode();
 		boolean changed = current.change((settings.name() != null) ? settings.name() : current.getName(), code, ongoing,
 				startsAt, endsAt, or(settings.isOneTimeUse(), current.isOneTimeUse()),
 				or(settings.isExternalModificationAllowed(), current.isExternalModificationAllowed()),
 				or(settings.isOfflineAccessCode(), current.isOfflineAccessCode()));
 		flushRefusingDuplicate();
 		if (changed) {
-			this.events.record(current, device, "access_code.changed", "An access code was changed.", Map.of(), now());
+			Instant now = now();
+			this.events.record(current, device, "access_code.changed", "An access code was changed.", Map.of(), now);
+			this.events.recordRenamedOrRecoded(current, device, nameBefore, codeBefore, now);
 		}
 		return startAttempt(current, device, UPDATE_ACCESS_CODE, settings.sync());
 	}

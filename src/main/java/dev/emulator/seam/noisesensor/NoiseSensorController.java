@@ -37,6 +37,12 @@ class NoiseSensorController {
 		return new Many(this.service.list(auth, params.deviceId()), true);
 	}
 
+	@RequestMapping("/noise_sensors/noise_thresholds/get")
+	@SeamRoute(methods = { GET, POST }, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
+	One get(AuthContext auth, NoiseThresholdParams.GetParams params) {
+		return new One(this.service.get(auth, params.noiseThresholdId()), true);
+	}
+
 	@RequestMapping("/noise_sensors/noise_thresholds/create")
 	@SeamRoute(methods = POST, auth = { API_KEY, PERSONAL_ACCESS_TOKEN })
 	Created create(AuthContext auth, NoiseThresholdParams.Create params) {
@@ -57,6 +63,9 @@ class NoiseSensorController {
 	}
 
 	record Many(List<NoiseThresholdView> noiseThresholds, boolean ok) {
+	}
+
+	record One(NoiseThresholdView noiseThreshold, boolean ok) {
 	}
 
 	record Created(ActionAttemptView actionAttempt, NoiseThresholdView noiseThreshold, boolean ok) {

@@ -58,6 +58,17 @@ class NoiseSensorService {
 		return this.reads.ofDevice(auth.workspaceId(), device.deviceId());
 	}
 
+	/**
+	 * One threshold by its id: another workspace's is not found, and the device it is on
+	 * must still be one the caller sees (BEHAVIOUR 4.3).
+	 */
+	NoiseThresholdView get(AuthContext auth, String noiseThresholdId) {
+		NoiseThresholdView threshold = this.reads.find(auth.workspaceId(), noiseThresholdId)
+			.orElseThrow(NoiseSensorService::thresholdNotFound);
+		sensor(auth, threshold.deviceId());
+		return threshold;
+	}
+
 	record Created(ActionAttemptView actionAttempt, NoiseThresholdView noiseThreshold) {
 	}
 

@@ -17,6 +17,14 @@ final class NoiseThresholdParams {
 
 	}
 
+	record GetParams(String noiseThresholdId) implements RouteParams {
+
+		static GetParams from(SeamParams params) {
+			return new GetParams(params.requiredString("noise_threshold_id"));
+		}
+
+	}
+
 	/**
 	 * The level is given in decibels or in NRS, exactly one of them (the fake's rule and
 	 * wording).

@@ -39,6 +39,16 @@ class NoiseThresholdReads {
 			.optional();
 	}
 
+	/** One threshold of the workspace by its id alone, whichever device it is on. */
+	Optional<NoiseThresholdView> find(String workspaceId, String id) {
+		return this.jdbc.sql("""
+				select * from noise_thresholds where workspace_id = :workspaceId and noise_threshold_id = :id""")
+			.param("workspaceId", workspaceId)
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
 	private NoiseThresholdView map(ResultSet rs, int rowNum) throws SQLException {
 		Double nrs = rs.getObject("noise_threshold_nrs", Double.class);
 		return new NoiseThresholdView(rs.getString("noise_threshold_id"), rs.getString("device_id"),

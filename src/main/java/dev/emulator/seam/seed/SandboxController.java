@@ -1,8 +1,13 @@
 package dev.emulator.seam.seed;
 
+import java.util.List;
 import java.util.Map;
 
+import dev.emulator.seam.web.ApiException;
 import dev.emulator.seam.web.OkResponse;
+import dev.emulator.seam.web.RouteParams;
+import dev.emulator.seam.web.SeamParams;
+import dev.emulator.seam.auth.CredentialStore;
 import dev.emulator.seam.auth.SeamRoute;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -25,8 +30,14 @@ class SandboxController {
 
 	private final SeedFixture fixture;
 
-	SandboxController(SeedFixture fixture) {
+	private final SimulatedOutages outages;
+
+	private final CredentialStore workspaces;
+
+	SandboxController(SeedFixture fixture, SimulatedOutages outages, CredentialStore workspaces) {
 		this.fixture = fixture;
+		this.outages = outages;
+		this.workspaces = workspaces;
 	}
 
 	@RequestMapping("/_sandbox/reset")
@@ -39,6 +50,7 @@ class SandboxController {
 		for (int attempt = 1;; attempt++) {
 			try {
 				this.fixture.reset();
+				this.outages.endAll();
 				return OkResponse.OK;
 			}
 			catch (PessimisticLockingFailureException ex) {
@@ -47,6 +59,33 @@ class SandboxController {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Makes the named routes of a workspace answer 503, as Seam's fake does, so that
+	 * suites can see how a client retries (BEHAVIOUR 7.4).
+	 */
+	@RequestMapping("/_fake/simulate_workspace_outage")
+	@SeamRoute(methods = POST, anonymous = true)
+	OkResponse simulateWorkspaceOutage(OutageParams params) {
+		if (!this.workspaces.workspaceExists(params.workspaceId())) {
+			throw ApiException.notFound("workspace_not_found", "Workspace not found");
+		}
+		this.outages.simulate(params.workspaceId(), params.routes());
+		return OkResponse.OK;
+	}
+
+	record OutageParams(String workspaceId, List<String> routes) implements RouteParams {
+
+		static OutageParams from(SeamParams params) {
+			String workspaceId = params.requiredString("workspace_id");
+			List<String> routes = params.stringList("routes");
+			if (routes == null && !params.isPresent("routes")) {
+				params.addError("routes", "Required");
+			}
+			return new OutageParams(workspaceId, routes);
+		}
+
 	}
 
 	@RequestMapping("/_fake/default_seed")

@@ -27,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * {@code /access_codes/*} against the seed: each credential, scoping, bad input, races,
@@ -364,6 +366,60 @@ class AccessCodeRoutesTests extends ApiTest {
 			.then()
 			.body("events.size()", equalTo(1))
 			.body("events[0].access_code_id", equalTo(id));
+	}
+
+	@Test
+	void updateWhenNameAndCodeChangeThenNameChangedAndCodeChangedEventsWithFromAndTo() {
+		String id = create(Credential.API_KEY, "august_device_1", "1111");
+		Instant before = Instant.now().minusSeconds(1);
+		as(Credential.API_KEY).body("{\"access_code_id\":\"" + id + "\",\"name\":\"Cleaner\",\"code\":\"9999\"}")
+			.put("/access_codes/update")
+			.then()
+			.statusCode(200);
+		as(Credential.CLIENT_SESSION_BEARER)
+			.body("{\"since\":\"" + before + "\",\"event_type\":\"access_code.name_changed\"}")
+			.post("/events/list")
+			.then()
+			.statusCode(200)
+			.body("events.size()", equalTo(1))
+			.body("events[0].access_code_id", equalTo(id))
+			.body("events[0].device_id", equalTo("august_device_1"))
+			.body("events[0].from.name", nullValue())
+			.body("events[0].from", hasKey("name"))
+			.body("events[0].to.name", equalTo("Cleaner"))
+			.body("events[0].description", notNullValue());
+		as(Credential.API_KEY).body("{\"since\":\"" + before + "\",\"event_type\":\"access_code.code_changed\"}")
+			.post("/events/list")
+			.then()
+			.statusCode(200)
+			.body("events.size()", equalTo(1))
+			.body("events[0].access_code_id", equalTo(id))
+			.body("events[0].from.code", equalTo("1111"))
+			.body("events[0].to.code", equalTo("9999"));
+		as(Credential.API_KEY).body("{\"access_code_id\":\"" + id + "\",\"name\":\"Gardener\"}")
+			.put("/access_codes/update")
+			.then()
+			.statusCode(200);
+		assertThat(events("access_code.name_changed")).isEqualTo(2);
+		assertThat(events("access_code.code_changed")).isEqualTo(1);
+		asWorkspace2().body("{\"since\":\"" + before + "\",\"event_types\":[\"access_code.name_changed\"]}")
+			.post("/events/list")
+			.then()
+			.statusCode(200)
+			.body("events.size()", equalTo(0));
+	}
+
+	@Test
+	void updateWhenNameAndCodeUnchangedThenNoNameOrCodeEvent() {
+		String id = create(Credential.API_KEY, "august_device_1", "1111");
+		as(Credential.API_KEY).body("{\"access_code_id\":\"" + id
+				+ "\",\"code\":\"1111\",\"starts_at\":\"2030-01-01T00:00:00Z\",\"ends_at\":\"2030-01-02T00:00:00Z\"}")
+			.put("/access_codes/update")
+			.then()
+			.statusCode(200);
+		assertThat(events("access_code.changed")).isEqualTo(1);
+		assertThat(events("access_code.name_changed")).isZero();
+		assertThat(events("access_code.code_changed")).isZero();
 	}
 
 	@Test

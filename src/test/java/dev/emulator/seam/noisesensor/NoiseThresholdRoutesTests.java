@@ -76,6 +76,66 @@ class NoiseThresholdRoutesTests extends ApiTest {
 	}
 
 	@ParameterizedTest
+	@EnumSource(value = Credential.class, names = { "API_KEY", "PERSONAL_ACCESS_TOKEN", "CONSOLE_SESSION" })
+	void getWhenWorkspaceCredentialThenTheThresholdByGetAndPost(Credential credential) {
+		as(credential).queryParam("noise_threshold_id", "noise_threshold1")
+			.get("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(200)
+			.body("noise_threshold.noise_threshold_id", equalTo("noise_threshold1"))
+			.body("noise_threshold.device_id", equalTo("minut_device_1"))
+			.body("noise_threshold.name", equalTo("Quiet hours"))
+			.body("noise_threshold.noise_threshold_decibels", equalTo(60.0f));
+		as(credential).body("{\"noise_threshold_id\":\"noise_threshold1\"}")
+			.post("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(200)
+			.body("noise_threshold.noise_threshold_id", equalTo("noise_threshold1"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Credential.class,
+			names = { "CLIENT_SESSION_BEARER", "CLIENT_SESSION_HEADER", "PUBLISHABLE_KEY" })
+	void getWhenClientSessionOrPublishableKeyThenUnauthorizedAsSeamsDocumentListsNeither(Credential credential) {
+		as(credential).queryParam("noise_threshold_id", "noise_threshold1")
+			.get("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(401)
+			.body("error.type", equalTo("unauthorized"));
+	}
+
+	@Test
+	void getWhenOtherWorkspaceOrUnknownThenNoiseThresholdNotFound() {
+		asWorkspace2().queryParam("noise_threshold_id", "noise_threshold1")
+			.get("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(404)
+			.body("error.type", equalTo("noise_threshold_not_found"));
+		as(Credential.API_KEY).queryParam("noise_threshold_id", "unknown-threshold")
+			.get("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(404)
+			.body("error.type", equalTo("noise_threshold_not_found"));
+	}
+
+	@Test
+	void getWhenNoIdOrWrongTypeThenInvalidInput() {
+		as(Credential.API_KEY).get("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(400)
+			.body("error.type", equalTo("invalid_input"));
+		as(Credential.API_KEY).body("{\"noise_threshold_id\":7}")
+			.post("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(400)
+			.body("error.type", equalTo("invalid_input"));
+		as(Credential.API_KEY).queryParam("noise_threshold_id", "noise_threshold1")
+			.delete("/noise_sensors/noise_thresholds/get")
+			.then()
+			.statusCode(405);
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = Credential.class, names = { "API_KEY", "PERSONAL_ACCESS_TOKEN" })
 	void createUpdateDeleteWhenWorkspaceCredentialThenStoredAndListed(Credential credential) {
 		String id = as(credential)

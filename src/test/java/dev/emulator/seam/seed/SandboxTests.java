@@ -2,6 +2,7 @@ package dev.emulator.seam.seed;
 
 import java.util.List;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The sandbox routes of BEHAVIOUR 7.2 with the seed on: {@code POST /_sandbox/reset}
@@ -181,6 +183,63 @@ class SandboxTests extends ApiTest {
 			.query((rs, rowNum) -> rs.getObject(1))
 			.list()
 			.get(0);
+	}
+
+	@Test
+	void simulateWorkspaceOutageWhenRoutesNamedThenThoseAnswer503WithoutBodyUntilReset() {
+		anonymous().body("{\"workspace_id\":\"seed_workspace_1\",\"routes\":[\"/devices/list\"]}")
+			.post("/_fake/simulate_workspace_outage")
+			.then()
+			.statusCode(200);
+		for (String method : List.of("GET", "POST")) {
+			byte[] body = RestAssured.given()
+				.header("Authorization", "Bearer " + API_KEY_1)
+				.request(method, "/devices/list")
+				.then()
+				.statusCode(503)
+				.header("seam-request-id", notNullValue())
+				.extract()
+				.asByteArray();
+			assertThat(body).isEmpty();
+		}
+		asWorkspace1().queryParam("device_id", "august_device_1").get("/devices/get").then().statusCode(200);
+		asWorkspace2().get("/devices/list").then().statusCode(200);
+		anonymous().get("/devices/list").then().statusCode(401);
+		anonymous().post("/_sandbox/reset").then().statusCode(200);
+		asWorkspace1().get("/devices/list").then().statusCode(200);
+	}
+
+	@Test
+	void simulateWorkspaceOutageWhenEmptyRoutesThenOutageEnds() {
+		anonymous().body("{\"workspace_id\":\"seed_workspace_1\",\"routes\":[\"/devices/list\"]}")
+			.post("/_fake/simulate_workspace_outage")
+			.then()
+			.statusCode(200);
+		anonymous().body("{\"workspace_id\":\"seed_workspace_1\",\"routes\":[]}")
+			.post("/_fake/simulate_workspace_outage")
+			.then()
+			.statusCode(200);
+		asWorkspace1().get("/devices/list").then().statusCode(200);
+	}
+
+	@Test
+	void simulateWorkspaceOutageWhenUnknownWorkspaceOrBadInputThenRefusedAndNoOutage() {
+		anonymous().body("{\"workspace_id\":\"no_such_workspace\",\"routes\":[\"/devices/list\"]}")
+			.post("/_fake/simulate_workspace_outage")
+			.then()
+			.statusCode(404)
+			.body("error.type", equalTo("workspace_not_found"));
+		anonymous().body("{\"workspace_id\":\"seed_workspace_1\"}")
+			.post("/_fake/simulate_workspace_outage")
+			.then()
+			.statusCode(400)
+			.body("error.type", equalTo("invalid_input"));
+		anonymous().body("{\"workspace_id\":\"seed_workspace_1\",\"routes\":\"/devices/list\"}")
+			.post("/_fake/simulate_workspace_outage")
+			.then()
+			.statusCode(400);
+		anonymous().get("/_fake/simulate_workspace_outage").then().statusCode(405);
+		asWorkspace1().get("/devices/list").then().statusCode(200);
 	}
 
 	private int count(String sql) {
