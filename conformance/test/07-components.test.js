@@ -298,6 +298,8 @@ function walk(label, query) {
       assert.match(text, /60 dB/)
       assert.match(text, /10:00\s*PM/i)
       assert.match(text, /8:00\s*AM/i)
+      const properties = (await page.locator('seam-device-table .seam-device-details .seam-properties').textContent())
+      assert.match(properties.replace(/\s+/g, ' '), /Noise level:\s*70 dB \(noisy\)/, 'the level and the triggered threshold')
       await s.shot('noise-thresholds')
       assert.equal(s.failures.length, 0, s.why())
     })
@@ -319,6 +321,12 @@ function walk(label, query) {
         s.why(),
       )
       assert.ok(!names.includes(janeDeviceName))
+      const models = await page.locator('seam-device-table .seam-table-row').evaluateAll((rows) =>
+        rows
+          .filter((row) => /^August Lock \d$/.test(row.querySelector('.seam-truncated-text').textContent.trim()))
+          .map((row) => row.querySelector('.seam-device-model').textContent.replace(/\s+/g, ' ').trim()),
+      )
+      assert.deepEqual(models, ['August Smart Lock', 'August Smart Lock'])
       await s.shot('connected')
     })
 
