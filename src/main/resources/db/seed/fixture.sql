@@ -45,7 +45,7 @@ values ('connect_webview1', 'seed_workspace_1', 'john_connected_account_id',
 -- Devices: the fake gives every seeded device the same display name, model and battery. Capabilities follow the
 -- device type, and the thermostat carries what Seam reports for one (modes, presets, set points and their limits,
 -- whether it heats, cools or runs its fan), and the noise sensor its latest readings (minut_metadata), so that Seam
--- Components show them.
+-- Components show them (BEHAVIOUR 6.6).
 insert into devices (device_id, workspace_id, connected_account_id, device_type, display_name, capabilities_supported,
                      properties, attributes, created_at)
 select d.device_id, 'seed_workspace_1', d.account, d.device_type, 'Smart Device',

@@ -152,7 +152,7 @@ class ConnectWebviewSandbox {
 		properties.put("name", name);
 		properties.put("appearance", Map.of("name", name));
 		// The model's own name, without the manufacturer: clients show the two side by
-		// side.
+		// side (BEHAVIOUR 6.6).
 		properties.put("model",
 				Map.of("display_name", "Smart Lock", "manufacturer_display_name", providerName(lockProvider)));
 		properties.put("manufacturer", lockProvider);
