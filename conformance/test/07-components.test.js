@@ -18,7 +18,8 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const outDir = process.env.CONFORMANCE_OUT ?? path.resolve(here, '..', '..', 'target', 'conformance')
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-// Playwright adds --headless, --no-sandbox (chromiumSandbox: false) and a fresh --user-data-dir itself.
+// The flags for Chromium as root with no outside network (Playwright would add --headless and --no-sandbox itself, and
+// always adds a fresh --user-data-dir).
 const chromiumArgs = [
   '--headless',
   '--no-sandbox',
