@@ -1,6 +1,7 @@
-// The second origin of the browser test: a tiny static server for browser/ and the SDK's own files from node_modules
-// (unbundled ES modules). The one CommonJS dependency (is-retry-allowed, used by axios-retry) is wrapped into an ES
-// module on the fly.
+// The second origin of the browser tests: a tiny static server for browser/ and, from node_modules, the SDK's own files
+// (unbundled ES modules), Seam Components' custom elements bundle with its CSS, and the Source Sans Pro font files that
+// the components otherwise load from the network. The one CommonJS dependency (is-retry-allowed, used by axios-retry)
+// is wrapped into an ES module on the fly.
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -16,13 +17,26 @@ const vendorPrefixes = [
   '@seamapi/url-search-params-serializer/',
   'axios/dist/esm/',
   'axios-retry/dist/esm/',
+  '@seamapi/react/dist/',
+  '@fontsource/source-sans-pro/',
 ]
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' }
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+}
+
+/** Pages of browser/ served at /<name>. */
+const pages = new Set(['app.js', 'components.html', 'components.js'])
 
 async function resolve(pathname) {
   if (pathname === '/' || pathname === '/index.html') return { file: path.join(pageDir, 'index.html') }
-  if (pathname === '/app.js') return { file: path.join(pageDir, 'app.js') }
+  const name = pathname.slice(1)
+  if (pages.has(name)) return { file: path.join(pageDir, name) }
   if (pathname === '/shim/is-retry-allowed.js') {
     const source = await readFile(path.join(modulesDir, 'is-retry-allowed', 'index.js'), 'utf8')
     return {

@@ -43,8 +43,9 @@ values ('connect_webview1', 'seed_workspace_1', 'john_connected_account_id',
         current_setting('seam.seed_time')::timestamptz, 'august', current_setting('seam.seed_time')::timestamptz);
 
 -- Devices: the fake gives every seeded device the same display name, model and battery. Capabilities follow the
--- device type, and the thermostat carries what Seam reports for one (modes, presets, set points and their limits),
--- so that Seam Components show it.
+-- device type, and the thermostat carries what Seam reports for one (modes, presets, set points and their limits,
+-- whether it heats, cools or runs its fan), and the noise sensor its latest readings (minut_metadata), so that Seam
+-- Components show them (BEHAVIOUR 6.6).
 insert into devices (device_id, workspace_id, connected_account_id, device_type, display_name, capabilities_supported,
                      properties, attributes, created_at)
 select d.device_id, 'seed_workspace_1', d.account, d.device_type, 'Smart Device',
@@ -52,7 +53,15 @@ select d.device_id, 'seed_workspace_1', d.account, d.device_type, 'Smart Device'
                           else '{lock,access_code}' end::text[],
        jsonb_build_object('online', true, 'name', d.name, 'appearance', jsonb_build_object('name', d.appearance),
                           'model', '{"display_name": "Device", "manufacturer_display_name": "Generic"}'::jsonb,
-                          'battery', '{"level": 1, "status": "full"}'::jsonb, 'battery_level', 1) || d.properties,
+                          'battery', '{"level": 1, "status": "full"}'::jsonb, 'battery_level', 1) || d.properties
+         -- What Minut reports, as Seam passes it on: Seam Components read the noise level from here.
+         || case d.device_type when 'minut_sensor' then jsonb_build_object('minut_metadata', jsonb_build_object(
+              'device_id', 'minut_sensor_1', 'device_name', d.name,
+              'latest_sensor_values', jsonb_build_object(
+                'sound', jsonb_build_object('time', seed.reading_time, 'value', d.properties -> 'noise_level_decibels'),
+                'temperature', jsonb_build_object('time', seed.reading_time, 'value', 21.1),
+                'humidity', jsonb_build_object('time', seed.reading_time, 'value', 36))))
+            else '{}'::jsonb end,
        d.attributes,
        current_setting('seam.seed_time')::timestamptz + d.ordinal * interval '1 millisecond'
 from (values
@@ -64,7 +73,8 @@ from (values
    '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb),
   (3, 'ecobee_device_1', 'john_connected_account_id', 'ecobee_thermostat', 'Thermostat 1', 'Thermostat 1',
    '{"is_cooling_available": true, "is_heating_available": true,
-     "is_temporary_manual_override_active": false, "is_fan_running": true, "fan_mode_setting": "auto",
+     "is_temporary_manual_override_active": false, "is_heating": false, "is_cooling": false, "is_fan_running": true,
+     "fan_mode_setting": "auto",
      "available_hvac_mode_settings": ["off", "heat", "cool", "heat_cool"],
      "available_fan_mode_settings": ["auto", "on", "circulate"],
      "temperature_celsius": 21.11, "temperature_fahrenheit": 70, "relative_humidity": 0.36,
@@ -95,7 +105,9 @@ from (values
   (5, 'schlage_device_id', 'jane_connected_account_id', 'schlage_lock', 'Bathroom Door', 'Bathroom Door',
    '{"locked": true}'::jsonb,
    '{"can_remotely_lock": true, "can_remotely_unlock": true, "can_program_online_access_codes": true}'::jsonb)
-) as d(ordinal, device_id, account, device_type, name, appearance, properties, attributes);
+) as d(ordinal, device_id, account, device_type, name, appearance, properties, attributes),
+(select to_char(current_setting('seam.seed_time')::timestamptz at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+          as reading_time) as seed;
 
 -- The threshold the seed sensor's currently_triggering_noise_threshold_ids names.
 insert into noise_thresholds (noise_threshold_id, workspace_id, device_id, name, starts_daily_at, ends_daily_at,

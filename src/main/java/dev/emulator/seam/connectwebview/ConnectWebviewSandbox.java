@@ -159,8 +159,10 @@ class ConnectWebviewSandbox {
 		properties.put("online", true);
 		properties.put("name", name);
 		properties.put("appearance", Map.of("name", name));
-		properties.put("model", Map.of("display_name", providerName(lockProvider) + " Lock",
-				"manufacturer_display_name", providerName(lockProvider)));
+		// The model's own name, without the manufacturer: clients show the two side by
+		// side (BEHAVIOUR 6.6).
+		properties.put("model",
+				Map.of("display_name", "Smart Lock", "manufacturer_display_name", providerName(lockProvider)));
 		properties.put("manufacturer", lockProvider);
 		properties.put("locked", true);
 		properties.put("battery", Map.of("level", 1, "status", "full"));

@@ -169,6 +169,22 @@ class ConnectWebviewCompletionTests extends ApiTest {
 	}
 
 	@Test
+	void completeWhenLocksConnectedThenTheirModelReadsAsManufacturerThenModel() {
+		// Seam Components show "<manufacturer_display_name> <display_name>" under each
+		// device's name, as Seam's models read: "Schlage Smart Lock", not "Schlage
+		// Schlage
+		// Lock".
+		String webview = createWebview("{\"accepted_providers\":[\"schlage\"]}");
+		String account = complete(webview, "{\"connect_webview_id\":\"" + webview + "\",\"device_count\":1}");
+		asWorkspace1().queryParam("connected_account_id", account)
+			.get("/devices/list")
+			.then()
+			.statusCode(200)
+			.body("devices.properties.model.manufacturer_display_name", contains("Schlage"))
+			.body("devices.properties.model.display_name", contains("Smart Lock"));
+	}
+
+	@Test
 	void completeWhenAlreadyAuthorizedThenSameAccountAndNothingNew() {
 		String webview = createWebview("{}");
 		String body = "{\"connect_webview_id\":\"" + webview + "\"}";

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 /** {@code /devices/get} against the seed (BEHAVIOUR 4.3, 7.1). */
@@ -36,6 +37,35 @@ class DeviceGetTests extends ApiTest {
 			.body("device.can_remotely_unlock", equalTo(true))
 			.body("device.errors.size()", equalTo(0))
 			.body("device", not(hasKey("attributes")));
+	}
+
+	@Test
+	void getWhenSeedNoiseSensorThenItsLatestSoundReadingIsItsNoiseLevel() {
+		// Seam Components show a Minut sensor's noise level from minut_metadata, not
+		// from noise_level_decibels: without it they say "Unknown".
+		Credential.CLIENT_SESSION_BEARER.request()
+			.queryParam("device_id", "minut_device_1")
+			.get("/devices/get")
+			.then()
+			.statusCode(200)
+			.body("device.properties.noise_level_decibels", equalTo(70))
+			.body("device.properties.minut_metadata.device_name", equalTo("Minut Sensor 1"))
+			.body("device.properties.minut_metadata.latest_sensor_values.sound.value", equalTo(70))
+			.body("device.properties.minut_metadata.latest_sensor_values.sound.time",
+					matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+	}
+
+	@Test
+	void getWhenSeedThermostatThenItSaysWhetherItHeatsCoolsOrRunsItsFan() {
+		// Seam Components' thermostat card shows its system status from these three.
+		Credential.CLIENT_SESSION_BEARER.request()
+			.queryParam("device_id", "ecobee_device_1")
+			.get("/devices/get")
+			.then()
+			.statusCode(200)
+			.body("device.properties.is_heating", equalTo(false))
+			.body("device.properties.is_cooling", equalTo(false))
+			.body("device.properties.is_fan_running", equalTo(true));
 	}
 
 	@Test
