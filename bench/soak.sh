@@ -7,7 +7,13 @@
 #
 # Settings (environment): SOAK_SECONDS (600), SOAK_WORKERS (4), SOAK_SAMPLES (10 samples between start and end),
 # SOAK_PORT (18480), SOAK_DB (seam_soak; dropped and recreated), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
-# SOAK_JAVA_OPTS (-Xmx512m), SOAK_REPORT (bench/SOAK.md), SOAK_NOTE (a paragraph added to the report).
+# SOAK_JAVA_OPTS (-Xmx512m), SOAK_REPORT (bench/SOAK.md), SOAK_NOTE (a paragraph added to the report),
+# SOAK_SLOW (0): that many slow clients dribbling bodies without a credential the whole time (bench/slow_clients.py),
+# SOAK_DB_KILL_AT (0 = never): seconds into the run at which PostgreSQL is killed (`pg_ctlcluster ... stop -m
+# immediate`: no checkpoint, every backend gone, as after a crash) and started again SOAK_DB_DOWN (5) seconds later.
+# The kill stops the machine's whole cluster: use it only where nothing else needs that PostgreSQL.
+#
+#   SOAK_SLOW=200 SOAK_DB_KILL_AT=300 bash bench/soak.sh    the reliability soak: load + 200 slow clients + one kill
 # The load (bench/SoakLoad.java, plain JDK): create, token read, list by user_identifier_key, revoke; see its header.
 # Heap is read with jcmd GC.heap_info twice per sample: as found, and after a full GC (jcmd GC.run), which is the
 # figure that shows a leak. RSS is VmRSS from /proc/<pid>/status.
@@ -26,6 +32,10 @@ PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 SOAK_JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx512m}
 SOAK_REPORT=${SOAK_REPORT:-$ROOT/bench/SOAK.md}
+SOAK_SLOW=${SOAK_SLOW:-0}
+SOAK_DB_KILL_AT=${SOAK_DB_KILL_AT:-0}
+SOAK_DB_DOWN=${SOAK_DB_DOWN:-5}
+SLOW_PID=""
 export PGHOST PGPORT PGUSER
 
 WORK=$(mktemp -d)
@@ -34,6 +44,7 @@ LOAD_PID=""
 
 cleanup() {
   [[ -n "$LOAD_PID" ]] && kill "$LOAD_PID" 2>/dev/null || true
+  [[ -n "$SLOW_PID" ]] && kill "$SLOW_PID" 2>/dev/null || true
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
     kill -TERM "$APP_PID" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
@@ -81,7 +92,7 @@ sample() { # label elapsed_s
   live=$(heap_kb)
   rss=$(grep VmRSS "/proc/$APP_PID/status" | grep -oE '[0-9]+')
   threads=$(grep Threads "/proc/$APP_PID/status" | grep -oE '[0-9]+')
-  sessions=$(psql -qtA -d "$SOAK_DB" -c "select count(*) from client_sessions")
+  sessions=$(psql -qtA -d "$SOAK_DB" -c "select count(*) from client_sessions" 2>/dev/null || echo "db down")
   printf '| %s | %s | %d | %d | %d | %s | %s | %s |\n' "$1" "$2" $((used / 1024)) $((live / 1024)) $((rss / 1024)) \
     "$threads" "$sessions" "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$SAMPLES"
 }
@@ -89,15 +100,35 @@ sample() { # label elapsed_s
 echo "==> load: $SOAK_WORKERS workers for $SOAK_SECONDS s"
 START_DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
 sample start 0
+if (( SOAK_SLOW > 0 )); then
+  python3 "$ROOT/bench/slow_clients.py" 127.0.0.1 "$SOAK_PORT" "$SOAK_SLOW" "$SOAK_SECONDS" > "$WORK/slow.out" 2>&1 &
+  SLOW_PID=$!
+fi
 java "$ROOT/bench/SoakLoad.java" "$BASE" "$SOAK_SECONDS" "$SOAK_WORKERS" > "$WORK/load.out" 2>&1 &
 LOAD_PID=$!
 T0=$(date +%s)
+KILLED=""
+PG_VERSION=$(psql -qtA -d postgres -c 'show server_version_num' | cut -c1-2)
 INTERVAL=$(( SOAK_SECONDS / SOAK_SAMPLES ))
 (( INTERVAL < 1 )) && INTERVAL=1
 NEXT=$INTERVAL
 while kill -0 "$LOAD_PID" 2>/dev/null; do
   sleep 1
   NOW=$(( $(date +%s) - T0 ))
+  if (( SOAK_DB_KILL_AT > 0 )) && [[ -z "$KILLED" ]] && (( NOW >= SOAK_DB_KILL_AT )); then
+    echo "==> t=${NOW}s: killing PostgreSQL (stop -m immediate), starting it again in $SOAK_DB_DOWN s"
+    KILL_T=$(date +%s.%N)
+    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main stop -m immediate
+    sleep "$SOAK_DB_DOWN"
+    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start
+    UP_T=$(date +%s.%N)
+    # The first 200 of a route that needs the database after PostgreSQL is back: the server's recovery time.
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer seam_apikey1_token' \
+      "$BASE/client_sessions/list?limit=1")" == 200 ]]; do sleep 0.1; done
+    BACK_T=$(date +%s.%N)
+    KILLED=$(awk -v k="$KILL_T" -v u="$UP_T" -v b="$BACK_T" 'BEGIN { printf "PostgreSQL killed at t=%ds, down %.1f s; the server answered a database route 200 again %.1f s after PostgreSQL was back", '"$NOW"', u-k, b-u }')
+    echo "==> $KILLED"
+  fi
   if (( NOW >= NEXT && NOW < SOAK_SECONDS )); then
     sample during "$NOW"
     NEXT=$(( NEXT + INTERVAL ))
@@ -107,6 +138,11 @@ wait "$LOAD_PID" || { cat "$WORK/load.out"; echo "load program failed" >&2; exit
 LOAD_PID=""
 sample end "$(( $(date +%s) - T0 ))"
 grep -E '^RESULT' "$WORK/load.out"
+if [[ -n "$SLOW_PID" ]]; then
+  wait "$SLOW_PID" || true
+  SLOW_PID=""
+  cat "$WORK/slow.out"
+fi
 
 SERVER_ERRORS=$(grep -cE ' (ERROR|WARN) ' "$WORK/server.log" || true)
 echo "==> stopping the server (SIGTERM)"
@@ -128,6 +164,12 @@ TOTAL=$(grep -m1 '^RESULT seconds=' "$WORK/load.out")
   echo "20% list by user_identifier_key (API key), 10% revoke. Every answer is checked; anything unexpected is an error."
   echo "Source: commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' with uncommitted changes')."
   [[ -n "${SOAK_NOTE:-}" ]] && { echo; echo "$SOAK_NOTE"; }
+  if (( SOAK_SLOW > 0 )); then
+    echo
+    echo "Beside it, $SOAK_SLOW slow clients the whole time (\`bench/slow_clients.py\`: a 100,000-byte body announced,"
+    echo "one byte every 5 s, no credential, reopened when answered): \`$(cat "$WORK/slow.out" 2>/dev/null)\`."
+  fi
+  [[ -n "$KILLED" ]] && { echo; echo "$KILLED."; }
   echo
   echo "## Result"
   echo
@@ -159,4 +201,9 @@ TOTAL=$(grep -m1 '^RESULT seconds=' "$WORK/load.out")
 mv "$SOAK_REPORT.tmp" "$SOAK_REPORT"
 echo "==> report written to $SOAK_REPORT"
 ERRORS=$(echo "$TOTAL" | grep -oE 'errors=[0-9]+' | cut -d= -f2)
-[[ "$ERRORS" == "0" ]]
+if (( SOAK_DB_KILL_AT > 0 )); then
+  # While PostgreSQL is down, 503 service_unavailable is the right answer; any other error is not.
+  ! grep -E '^RESULT error=' "$WORK/load.out" | grep -vE 'error=[a-z_]+:503 '
+else
+  [[ "$ERRORS" == "0" ]]
+fi
