@@ -50,6 +50,8 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
     kill -KILL "$APP_PID" 2>/dev/null || true
   fi
+  # The server's log stays beside the report, for the errors it counts.
+  [[ -f "$WORK/server.log" ]] && cp "$WORK/server.log" "${SOAK_REPORT%.md}.server.log" || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
