@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +20,16 @@ import dev.emulator.seam.support.EmulatorProperties;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfig {
 
+	/**
+	 * The server {@link EmbeddedPostgresEarlyStart} began starting before the context was
+	 * built; started here only when that did not run.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgres(EmulatorProperties properties) throws IOException {
-		return EmbeddedPostgresServer.start(properties.dataDir());
+	EmbeddedPostgresServer embeddedPostgres(EmulatorProperties properties,
+			ObjectProvider<EmbeddedPostgresEarlyStart.Starting> early) throws IOException {
+		EmbeddedPostgresEarlyStart.Starting starting = early.getIfAvailable();
+		return (starting != null) ? starting.take(properties.dataDir())
+				: EmbeddedPostgresServer.start(properties.dataDir());
 	}
 
 	/**

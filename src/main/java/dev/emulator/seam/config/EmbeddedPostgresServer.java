@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +96,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	private final int port;
 
 	private final RunAs runAs;
+
+	private static final int RECENT_OUTPUT_LINES = 20;
+
+	private final ArrayDeque<String> recentOutput = new ArrayDeque<>();
 
 	private volatile Process postmaster;
 
@@ -208,19 +213,24 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	private synchronized void startPostmaster(Duration timeout) throws IOException {
+		// log_min_error_statement=panic: a failed statement's text stays out of the log.
 		List<String> command = new ArrayList<>(List.of(bin(this.binaries, "postgres"), "-D", this.cluster.toString(),
 				"-c", "listen_addresses=127.0.0.1", "-c", "port=" + this.port, "-c", "fsync=on", "-c",
 				"synchronous_commit=on", "-c", "full_page_writes=on", "-c", "wal_sync_method=fdatasync", "-c",
 				"timezone=UTC", "-c", "max_connections=100", "-c", "unix_socket_permissions=0700", "-c",
-				"unix_socket_directories=" + socketDirectory(this.cluster, this.port), "-c", "logging_collector=off"));
+				"unix_socket_directories=" + socketDirectory(this.cluster, this.port), "-c", "logging_collector=off",
+				"-c", "log_min_error_statement=panic"));
 		ProcessBuilder builder = new ProcessBuilder(this.runAs.wrap(command)).redirectErrorStream(true);
 		builder.environment().keySet().removeIf((name) -> name.startsWith("PG"));
 		Process process = builder.start();
 		this.postmaster = process;
+		synchronized (this.recentOutput) {
+			this.recentOutput.clear();
+		}
 		pump(process);
 		startWatchdog(process.pid());
 		awaitReady(process, timeout);
-		log.info("Embedded PostgreSQL (pid {}) ready on 127.0.0.1:{}, data in {}", process.pid(), this.port,
+		log.debug("Embedded PostgreSQL (pid {}) ready on 127.0.0.1:{}, data in {}", process.pid(), this.port,
 				this.cluster);
 		process.onExit().thenRun(() -> onPostmasterExit(process));
 	}
@@ -286,8 +296,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		SQLException last = null;
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				throw new IOException("PostgreSQL exited with code " + process.exitValue() + " while starting (its "
-						+ "output is in the log above, logger embedded-postgres)");
+				// Its output has been read to the end once the process is gone, give or
+				// take
+				// the pump thread's last line.
+				sleep(100);
+				throw new IOException("PostgreSQL exited with code " + process.exitValue()
+						+ " while starting; it said:\n" + recentOutput());
 			}
 			try (var connection = DriverManager.getConnection(jdbcUrl(), USER, this.password)) {
 				return;
@@ -469,14 +483,29 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		return statements.substring(start, statements.indexOf('\'', start));
 	}
 
-	/** Copies PostgreSQL's output into our log, line by line, until it closes. */
-	private static void pump(Process process) {
+	/**
+	 * Copies PostgreSQL's output into our log, line by line, until it closes: at DEBUG,
+	 * since a healthy start says nothing a user acts on, except FATAL and PANIC at WARN.
+	 * The last lines are kept for the message of a failed start.
+	 */
+	private void pump(Process process) {
 		Thread thread = new Thread(() -> {
 			try (BufferedReader reader = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = reader.readLine()) != null) {
-					postgresLog.info(line);
+					synchronized (this.recentOutput) {
+						if (this.recentOutput.size() == RECENT_OUTPUT_LINES) {
+							this.recentOutput.removeFirst();
+						}
+						this.recentOutput.addLast(line);
+					}
+					if (line.contains("FATAL:") || line.contains("PANIC:")) {
+						postgresLog.warn(line);
+					}
+					else {
+						postgresLog.debug(line);
+					}
 				}
 			}
 			catch (IOException ex) {
@@ -485,6 +514,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}, "embedded-postgres-output");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	private String recentOutput() {
+		synchronized (this.recentOutput) {
+			return this.recentOutput.isEmpty() ? "(no output)" : String.join("\n", this.recentOutput);
+		}
 	}
 
 	private static String socketDirectory(Path cluster, int port) {
