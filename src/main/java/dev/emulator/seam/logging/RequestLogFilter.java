@@ -31,9 +31,13 @@ import org.springframework.web.servlet.HandlerMapping;
  * One log line per request, on logger {@code seam.request}, written when the response is
  * complete: the route (the mapped path pattern, never the query string), method, status,
  * duration, the credential kind and its workspace. The {@code seam-request-id} is in the
- * logging context ({@code request_id}) as for every line of the request. Probes and
- * metrics scrapes ({@code /actuator/**}) are logged at DEBUG only, so they do not drown
- * the rest.
+ * logging context ({@code request_id}) as for every line of the request.
+ * <p>
+ * A 5xx is logged at WARN, other answers at INFO, probes and metrics scrapes
+ * ({@code /actuator/**}) at DEBUG. The logger is at WARN unless configured
+ * ({@code LOGGING_LEVEL_SEAM_REQUEST=INFO}): a line per request halved the rate of the
+ * cheapest routes (BENCHMARKS.md), and a test suite's thousands of requests are noise on
+ * its console.
  * <p>
  * In text format the fields are in the message; in JSON format
  * ({@code SEAM_LOG_FORMAT=json}) each is also a member of the line ({@code route},
@@ -69,7 +73,7 @@ public class RequestLogFilter extends OncePerRequestFilter {
 
 	private static void write(HttpServletRequest request, int status, long durationMs) {
 		String path = request.getRequestURI();
-		Level level = path.startsWith("/actuator/") ? Level.DEBUG : Level.INFO;
+		Level level = path.startsWith("/actuator/") ? Level.DEBUG : (status >= 500) ? Level.WARN : Level.INFO;
 		if (!log.isEnabledForLevel(level)) {
 			return;
 		}

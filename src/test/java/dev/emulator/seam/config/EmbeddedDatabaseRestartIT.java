@@ -122,7 +122,8 @@ class EmbeddedDatabaseRestartIT {
 			String secondRun = output.getOut().substring(firstRunLength);
 			assertThat(secondRun).contains("Started");
 			assertThat(secondRun).doesNotContain("shown once").doesNotContain(apiKey);
-			// PostgreSQL's own start-up chatter is at DEBUG (docs/ARCHITECTURE.md, Start-up).
+			// PostgreSQL's own start-up chatter is at DEBUG (docs/ARCHITECTURE.md,
+			// Start-up).
 			assertThat(secondRun).doesNotContain("database system is ready to accept connections");
 			// Only the hash was stored, and that is enough to authenticate after the
 			// restart.

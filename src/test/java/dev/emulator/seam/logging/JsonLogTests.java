@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,12 @@ class JsonLogTests extends ApiTest {
 	@BeforeEach
 	void markOutput(CapturedOutput output) {
 		this.outputBefore = output.getOut().length();
+		RequestLogLevel.info();
+	}
+
+	@AfterEach
+	void restoreRequestLog() {
+		RequestLogLevel.configured();
 	}
 
 	@Test

@@ -1,22 +1,52 @@
 package dev.emulator.seam.logging;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.emulator.seam.support.ApiTest;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In the default text format, every request leaves one line with route, method, status,
- * duration, credential kind and workspace; and no credential sent in the query string, a
- * header or the body reaches the log.
+ * In the default text format, with logger {@code seam.request} at INFO, every request
+ * leaves one line with route, method, status, duration, credential kind and workspace;
+ * and no credential sent in the query string, a header or the body reaches the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RequestLogTests extends ApiTest {
+
+	@BeforeEach
+	void requestLogOn() {
+		RequestLogLevel.info();
+	}
+
+	@AfterEach
+	void requestLogAsConfigured() {
+		RequestLogLevel.configured();
+	}
+
+	@Test
+	void requestWhenLoggerAsConfiguredThenOnlyServerErrorsAreLogged(CapturedOutput output) {
+		RequestLogLevel.configured();
+		assertThat(LoggingSystem.get(getClass().getClassLoader())
+			.getLoggerConfiguration(RequestLogFilter.LOGGER)
+			.getEffectiveLevel()).isEqualTo(LogLevel.WARN);
+		String requestId = asWorkspace1().queryParam("client_session_id", "cst1")
+			.get("/client_sessions/get")
+			.then()
+			.statusCode(200)
+			.extract()
+			.header("seam-request-id");
+
+		assertThat(output.getOut()).doesNotContain(requestId);
+	}
 
 	@Test
 	void requestWhenAuthenticatedThenOneLineWithRouteStatusCredentialKindAndWorkspace(CapturedOutput output) {
