@@ -32,9 +32,19 @@ class MemoryTrimAfterStart {
 
 	private static final Logger log = LoggerFactory.getLogger(MemoryTrimAfterStart.class);
 
+	/**
+	 * On a thread of its own, so that readiness (and {@code /health}) does not wait for
+	 * the collections.
+	 */
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void onReady(ApplicationReadyEvent event) {
+		Thread thread = new Thread(MemoryTrimAfterStart::trim, "memory-trim-after-start");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	static void trim() {
 		MemoryUsage before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 		String min = null;
@@ -47,7 +57,18 @@ class MemoryTrimAfterStart {
 				vm.setVMOption("MinHeapFreeRatio", "0");
 				vm.setVMOption("MaxHeapFreeRatio", "10");
 			}
-			System.gc();
+			// The serial collector shrinks its old generation by 0 %, 10 %, 40 %, then
+			// all of
+			// the excess on successive full collections; G1 at the first.
+			long committed = Long.MAX_VALUE;
+			for (int i = 0; i < 4; i++) {
+				System.gc();
+				long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+				if (i > 0 && now >= committed) {
+					break;
+				}
+				committed = now;
+			}
 		}
 		catch (RuntimeException ex) {
 			log.debug("Could not narrow the heap after start: {}", ex.getMessage());
