@@ -36,17 +36,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The README's "Provisioning" steps, read from README.md and run as written, against a
- * fresh empty database (no seed, no workspace, no key): (1) start with the README's
- * environment, (2) its curl that creates a workspace, (3) its curl that creates a client
- * session with the API key step 2 printed. Step 1 runs the application in this JVM with
- * the README's variables as arguments, on a database of its own on the test PostgreSQL
- * instead of the embedded one.
+ * The "Provisioning" steps of docs/OPERATIONS.md, read from that file and run as written,
+ * against a fresh empty database (no seed, no workspace, no key): (1) start with the
+ * documented environment, (2) its curl that creates a workspace, (3) its curl that
+ * creates a client session with the API key step 2 printed. Step 1 runs the application
+ * in this JVM with the documented variables as arguments, on a database of its own on the
+ * test PostgreSQL instead of the embedded one.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProvisioningFromNothingIT {
 
-	private static final String README_BASE_URL = "http://localhost:8080";
+	private static final String DOCS_BASE_URL = "http://localhost:8080";
 
 	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -54,8 +54,8 @@ class ProvisioningFromNothingIT {
 	Path dataDir;
 
 	@Test
-	void readmeStepsWhenFreshDatabaseThenApiKeyAndWorkingClientSession(CapturedOutput output) throws Exception {
-		List<String> commands = readmeProvisioningCommands();
+	void documentedStepsWhenFreshDatabaseThenApiKeyAndWorkingClientSession(CapturedOutput output) throws Exception {
+		List<String> commands = documentedProvisioningCommands();
 		assertThat(commands).hasSize(3);
 		Map<String, String> environment = startCommandEnvironment(commands.get(0));
 		assertThat(environment).containsKey("SEAM_ADMIN_TOKEN");
@@ -143,12 +143,12 @@ class ProvisioningFromNothingIT {
 	}
 
 	/**
-	 * The commands of the README's Provisioning code block: continuation lines joined,
-	 * comments dropped.
+	 * The commands of the Provisioning code block of docs/OPERATIONS.md: continuation
+	 * lines joined, comments dropped.
 	 */
-	static List<String> readmeProvisioningCommands() throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
-		String section = readme.substring(readme.indexOf("\n## Provisioning\n"));
+	static List<String> documentedProvisioningCommands() throws IOException {
+		String operations = Files.readString(Path.of("docs", "OPERATIONS.md"));
+		String section = operations.substring(operations.indexOf("\n## Provisioning\n"));
 		section = section.substring(0, section.indexOf("\n## ", 1));
 		String block = section.substring(section.indexOf("```sh\n") + 6);
 		block = block.substring(0, block.indexOf("```"));
@@ -180,9 +180,9 @@ class ProvisioningFromNothingIT {
 	}
 
 	/**
-	 * Runs a README {@code curl -s -X METHOD URL -H '...' -d '...'} against the server on
-	 * {@code port}. A placeholder {@code <a.b>} is the value at that path in the previous
-	 * answer.
+	 * Runs a documented {@code curl -s -X METHOD URL -H '...' -d '...'} against the
+	 * server on {@code port}. A placeholder {@code <a.b>} is the value at that path in
+	 * the previous answer.
 	 */
 	private static HttpResponse<String> curl(String command, int port, JsonPath previous) throws Exception {
 		if (previous != null) {
@@ -197,9 +197,9 @@ class ProvisioningFromNothingIT {
 		assertThat(command).startsWith("curl -s -X ").doesNotContain("<");
 		Matcher target = Pattern.compile("-X (\\S+) (\\S+)").matcher(command);
 		assertThat(target.find()).isTrue();
-		assertThat(target.group(2)).startsWith(README_BASE_URL);
+		assertThat(target.group(2)).startsWith(DOCS_BASE_URL);
 		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + target.group(2).substring(README_BASE_URL.length())));
+			.newBuilder(URI.create("http://localhost:" + port + target.group(2).substring(DOCS_BASE_URL.length())));
 		Matcher header = Pattern.compile("-H '([^':]+): ([^']*)'").matcher(command);
 		while (header.find()) {
 			request.header(header.group(1), header.group(2));

@@ -56,7 +56,7 @@ class StartupBanner {
 						+ base + "/swagger-ui/   OpenAPI: " + base + "/openapi.json   health: " + base + "/health",
 				"  Database: " + database(),
 				"  Seed: " + (this.properties.seed()
-						? "on (the fixture of Seam's fake: API key, publishable key and client session token as in README, Seed)"
+						? "on (the fixture of Seam's fake: API key, publishable key and client session token as in docs/API.md, Seed)"
 						: "off (SEAM_SEED=true loads the fixture of Seam's fake)"),
 				"  Admin routes /_admin/*: "
 						+ (this.properties.hasAdminToken() ? "on (send SEAM_ADMIN_TOKEN in the seam-admin-token header)"
