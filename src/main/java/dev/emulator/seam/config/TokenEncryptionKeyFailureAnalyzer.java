@@ -15,7 +15,7 @@ class TokenEncryptionKeyFailureAnalyzer extends AbstractFailureAnalyzer<TokenEnc
 	protected FailureAnalysis analyze(Throwable rootFailure, TokenEncryptionKeyException cause) {
 		return new FailureAnalysis(cause.getMessage(),
 				"Give the server the key the tokens were sealed with (SEAM_TOKEN_ENCRYPTION_KEY, or the key file in "
-						+ "SEAM_DATA_DIR); see SECURITY.md, Secrets.",
+						+ "SEAM_DATA_DIR); see SECURITY.md, Where the secrets live.",
 				null);
 	}
 
