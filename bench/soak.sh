@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Soak test: the packaged server against a real PostgreSQL under a mixed client session load for a long while,
 # watching errors, heap and RSS. Writes its figures to bench/SOAK.md (override with SOAK_REPORT).
+# The PostgreSQL is the soak's own: a cluster made with initdb in a temporary directory, on 127.0.0.1:SOAK_PG_PORT,
+# started before the server and removed at the end, so that the soak (and its kill) never touches the machine's
+# PostgreSQL or another program's database. Run as root, the cluster runs as nobody (PostgreSQL refuses root).
 #
 #   bash bench/soak.sh                       # 10 minutes, 4 workers
 #   SOAK_SECONDS=60 SOAK_WORKERS=2 bash bench/soak.sh
 #
 # Settings (environment): SOAK_SECONDS (600), SOAK_WORKERS (4), SOAK_SAMPLES (10 samples between start and end),
-# SOAK_PORT (18480), SOAK_DB (seam_soak; dropped and recreated), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
+# SOAK_PORT (18480), SOAK_PG_PORT (18481, the soak's PostgreSQL), SOAK_PG_BIN (the directory of initdb and pg_ctl:
+# `pg_config --bindir`, else the newest /usr/lib/postgresql/*/bin), SOAK_DB (seam_soak),
 # SOAK_JAVA_OPTS (-Xmx512m), SOAK_REPORT (bench/SOAK.md), SOAK_NOTE (a paragraph added to the report),
 # SOAK_SLOW (0): that many slow clients dribbling bodies without a credential the whole time (bench/slow_clients.py),
-# SOAK_DB_KILL_AT (0 = never): seconds into the run at which PostgreSQL is killed (`pg_ctlcluster ... stop -m
+# SOAK_DB_KILL_AT (0 = never): seconds into the run at which the soak's PostgreSQL is killed (`pg_ctl stop -m
 # immediate`: no checkpoint, every backend gone, as after a crash) and started again SOAK_DB_DOWN (5) seconds later.
-# The kill stops the machine's whole cluster: use it only where nothing else needs that PostgreSQL.
 #
 #   SOAK_SLOW=200 SOAK_DB_KILL_AT=300 bash bench/soak.sh    the reliability soak: load + 200 slow clients + one kill
 # The load (bench/SoakLoad.java, plain JDK): create, token read, list by user_identifier_key, revoke; see its header.
@@ -27,20 +30,48 @@ SOAK_WORKERS=${SOAK_WORKERS:-4}
 SOAK_SAMPLES=${SOAK_SAMPLES:-10}
 SOAK_PORT=${SOAK_PORT:-18480}
 SOAK_DB=${SOAK_DB:-seam_soak}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
+SOAK_PG_PORT=${SOAK_PG_PORT:-18481}
 SOAK_JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx512m}
 SOAK_REPORT=${SOAK_REPORT:-$ROOT/bench/SOAK.md}
 SOAK_SLOW=${SOAK_SLOW:-0}
 SOAK_DB_KILL_AT=${SOAK_DB_KILL_AT:-0}
 SOAK_DB_DOWN=${SOAK_DB_DOWN:-5}
 SLOW_PID=""
+# Every psql below talks to the soak's own cluster.
+PGHOST=127.0.0.1
+PGPORT=$SOAK_PG_PORT
+PGUSER=postgres
 export PGHOST PGPORT PGUSER
+unset PGDATABASE PGPASSWORD
+
+if [[ -z "${SOAK_PG_BIN:-}" ]]; then
+  SOAK_PG_BIN=$(pg_config --bindir 2>/dev/null || true)
+  [[ -x "$SOAK_PG_BIN/initdb" ]] || SOAK_PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+fi
+[[ -x "$SOAK_PG_BIN/initdb" && -x "$SOAK_PG_BIN/pg_ctl" ]] || {
+  echo "no initdb/pg_ctl found; set SOAK_PG_BIN to PostgreSQL's bin directory" >&2; exit 1; }
 
 WORK=$(mktemp -d)
+# The cluster's directory must be reachable by the user it runs as.
+chmod 755 "$WORK"
+PGCLUSTER="$WORK/postgres"
 APP_PID=""
 LOAD_PID=""
+
+as_pg() { # runs a PostgreSQL program as the cluster's user: nobody when we are root, else ourselves
+  if [[ $(id -u) == 0 ]]; then
+    setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
+  else
+    "$@"
+  fi
+}
+pg_start() {
+  as_pg "$SOAK_PG_BIN/pg_ctl" -D "$PGCLUSTER" -l "$PGCLUSTER/postgres.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -c port=$SOAK_PG_PORT -c unix_socket_directories=$PGCLUSTER" start > /dev/null
+}
+pg_stop() { # fast | immediate
+  as_pg "$SOAK_PG_BIN/pg_ctl" -D "$PGCLUSTER" -m "$1" -w stop > /dev/null
+}
 
 cleanup() {
   [[ -n "$LOAD_PID" ]] && kill "$LOAD_PID" 2>/dev/null || true
@@ -50,6 +81,7 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
     kill -KILL "$APP_PID" 2>/dev/null || true
   fi
+  [[ -f "$PGCLUSTER/postmaster.pid" ]] && { pg_stop fast 2>/dev/null || pg_stop immediate 2>/dev/null || true; }
   # The server's log stays beside the report, for the errors it counts.
   [[ -f "$WORK/server.log" ]] && cp "$WORK/server.log" "${SOAK_REPORT%.md}.server.log" || true
   rm -rf "$WORK"
@@ -64,14 +96,20 @@ if [[ -z "$JAR" || -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]]; then
   JAR=$(ls "$ROOT"/target/seam-emulator-*.jar | grep -v '\.original$' | head -n 1)
 fi
 
-echo "==> recreating database $SOAK_DB on $PGHOST:$PGPORT"
-psql -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $SOAK_DB with (force)" -c "create database $SOAK_DB"
+echo "==> PostgreSQL of the soak's own ($SOAK_PG_BIN) in $PGCLUSTER on 127.0.0.1:$SOAK_PG_PORT"
+mkdir "$PGCLUSTER"
+[[ $(id -u) == 0 ]] && chown 65534:65534 "$PGCLUSTER"
+# Trust: the cluster listens on the loopback address only, lives as long as the soak, and holds nothing else.
+as_pg "$SOAK_PG_BIN/initdb" -D "$PGCLUSTER" -U postgres -A trust -E UTF-8 --no-instructions > "$WORK/initdb.log" 2>&1 \
+  || { cat "$WORK/initdb.log"; exit 1; }
+pg_start
+psql -q -d postgres -v ON_ERROR_STOP=1 -c "create database $SOAK_DB"
 
 # A copy, so that a rebuild during the run cannot change the jar under the running server.
 cp "$JAR" "$WORK/app.jar"
 echo "==> starting $JAR on port $SOAK_PORT"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SOAK_DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-  SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" SERVER_PORT="$SOAK_PORT" SEAM_SEED=true SEAM_DATA_DIR="$WORK/data" \
+  SPRING_DATASOURCE_PASSWORD="" SERVER_PORT="$SOAK_PORT" SEAM_SEED=true SEAM_DATA_DIR="$WORK/data" \
   SEAM_TOKEN_ENCRYPTION_KEY="c2VhbS1lbXVsYXRvci1zb2FrLWtleS0zMi1ieXRlcyE=" \
   java $SOAK_JAVA_OPTS -jar "$WORK/app.jar" > "$WORK/server.log" 2>&1 &
 APP_PID=$!
@@ -110,7 +148,6 @@ java "$ROOT/bench/SoakLoad.java" "$BASE" "$SOAK_SECONDS" "$SOAK_WORKERS" > "$WOR
 LOAD_PID=$!
 T0=$(date +%s)
 KILLED=""
-PG_VERSION=$(psql -qtA -d postgres -c 'show server_version_num' | cut -c1-2)
 INTERVAL=$(( SOAK_SECONDS / SOAK_SAMPLES ))
 (( INTERVAL < 1 )) && INTERVAL=1
 NEXT=$INTERVAL
@@ -118,11 +155,11 @@ while kill -0 "$LOAD_PID" 2>/dev/null; do
   sleep 1
   NOW=$(( $(date +%s) - T0 ))
   if (( SOAK_DB_KILL_AT > 0 )) && [[ -z "$KILLED" ]] && (( NOW >= SOAK_DB_KILL_AT )); then
-    echo "==> t=${NOW}s: killing PostgreSQL (stop -m immediate), starting it again in $SOAK_DB_DOWN s"
+    echo "==> t=${NOW}s: killing the soak's PostgreSQL (stop -m immediate), starting it again in $SOAK_DB_DOWN s"
     KILL_T=$(date +%s.%N)
-    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main stop -m immediate
+    pg_stop immediate
     sleep "$SOAK_DB_DOWN"
-    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start
+    pg_start
     UP_T=$(date +%s.%N)
     # The first 200 of a route that needs the database after PostgreSQL is back: the server's recovery time.
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer seam_apikey1_token' \
@@ -158,9 +195,13 @@ TOTAL=$(grep -m1 '^RESULT seconds=' "$WORK/load.out")
 {
   echo "# Soak test"
   echo
-  echo "Run \`$(printf 'SOAK_SECONDS=%s SOAK_WORKERS=%s bash bench/soak.sh' "$SOAK_SECONDS" "$SOAK_WORKERS")\` on $START_DATE:"
-  echo "the packaged jar (\`java $SOAK_JAVA_OPTS -jar\`, seed loaded) against PostgreSQL $(psql -qtA -d postgres -c 'show server_version') on"
-  echo "$PGHOST:$PGPORT (database \`$SOAK_DB\`, recreated), $(nproc) cores, $(java -version 2>&1 | head -n 1)."
+  RUN=$(printf 'SOAK_SECONDS=%s SOAK_WORKERS=%s' "$SOAK_SECONDS" "$SOAK_WORKERS")
+  (( SOAK_SLOW > 0 )) && RUN="$RUN SOAK_SLOW=$SOAK_SLOW"
+  (( SOAK_DB_KILL_AT > 0 )) && RUN="$RUN SOAK_DB_KILL_AT=$SOAK_DB_KILL_AT SOAK_DB_DOWN=$SOAK_DB_DOWN"
+  echo "Run \`$RUN bash bench/soak.sh\` on $START_DATE:"
+  echo "the packaged jar (\`java $SOAK_JAVA_OPTS -jar\`, seed loaded) against PostgreSQL $(psql -qtA -d postgres -c 'show server_version'),"
+  echo "a cluster of the soak's own (initdb in a temporary directory, default settings, 127.0.0.1:$SOAK_PG_PORT, database"
+  echo "\`$SOAK_DB\`), $(nproc) cores, $(java -version 2>&1 | head -n 1)."
   echo "Load: \`bench/SoakLoad.java\` with $SOAK_WORKERS workers, each in a loop: 20% create (PUT), 50% token read"
   echo "(GET /client_sessions/get with client-session-token; a revoked session must get 401 client_session_revoked),"
   echo "20% list by user_identifier_key (API key), 10% revoke. Every answer is checked; anything unexpected is an error."

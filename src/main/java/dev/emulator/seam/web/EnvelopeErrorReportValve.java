@@ -13,10 +13,11 @@ import org.apache.coyote.ActionCode;
  * filter or servlet runs: a request line with invalid characters, an encoded slash in the
  * path, a request line and headers over the size limit, a method Tomcat does not serve
  * ({@code TRACE}), a transfer coding it does not support (501, answered as 400), a header
- * line it refuses (among them those {@link RequestFramingGuard} makes it refuse). Such a
- * response gets Seam's envelope and a {@code seam-request-id} like every other
- * ({@link RequestIdFilter} never ran for it). Errors inside the application are written
- * before this valve is reached, so it leaves them alone.
+ * line it refuses (among them those {@link RequestFramingGuard} makes it refuse, which
+ * say what was refused). Such a response gets Seam's envelope and a
+ * {@code seam-request-id} like every other ({@link RequestIdFilter} never ran for it).
+ * Errors inside the application are written before this valve is reached, so it leaves
+ * them alone.
  */
 class EnvelopeErrorReportValve extends ErrorReportValve {
 
@@ -43,7 +44,11 @@ class EnvelopeErrorReportValve extends ErrorReportValve {
 			response.setHeader(RequestIdFilter.HEADER, RequestIdFilter.newRequestId());
 		}
 		try {
-			ApiException error = ApiException.forContainerStatus(status);
+			// A request the connection's guard made Tomcat refuse says why (BEHAVIOUR
+			// 8.3).
+			ApiException error = GuardedHttp11NioProtocol.refusal(throwable)
+				.map((refusal) -> ApiException.invalidInput(refusal.message(), null))
+				.orElseGet(() -> ApiException.forContainerStatus(status));
 			String body = this.writer.render(error);
 			if (error.getStatus().is4xxClientError()) {
 				// Tomcat's 501 is answered as 400 (ApiException.forContainerStatus); a

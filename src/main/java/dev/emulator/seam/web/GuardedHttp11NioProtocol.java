@@ -3,11 +3,18 @@ package dev.emulator.seam.web;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.util.Optional;
 
+import org.apache.coyote.Adapter;
+import org.apache.coyote.Processor;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.coyote.http11.Http11NioProtocol;
+import org.apache.coyote.http11.Http11Processor;
+import org.apache.tomcat.util.net.AbstractEndpoint.Handler.SocketState;
 import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.NioEndpoint;
 import org.apache.tomcat.util.net.SocketBufferHandler;
+import org.apache.tomcat.util.net.SocketWrapperBase;
 
 /**
  * Tomcat's HTTP/1.1 NIO protocol, with every plain-text connection's bytes read by a
@@ -18,11 +25,57 @@ import org.apache.tomcat.util.net.SocketBufferHandler;
  * {@code createChannel}; everything else is Tomcat's own. Installed by
  * {@link ConnectorConfig} (Tomcat instantiates the protocol from its class name, hence
  * public).
+ * <p>
+ * While a connection is served, its guard is known to the thread serving it, so that
+ * {@link EnvelopeErrorReportValve} can say what the guard made Tomcat refuse
+ * ({@link #refusal}).
  */
 public class GuardedHttp11NioProtocol extends Http11NioProtocol {
 
+	private static final ThreadLocal<RequestFramingGuard> SERVED = new ThreadLocal<>();
+
 	public GuardedHttp11NioProtocol() {
 		super(new GuardedEndpoint());
+	}
+
+	@Override
+	protected Processor createProcessor() {
+		return new GuardedProcessor(this, getAdapter());
+	}
+
+	/**
+	 * Why Tomcat refused the request being served on this thread, when the connection's
+	 * guard made it refuse it; {@code tomcatsError} is Tomcat's error for the refusal.
+	 */
+	static Optional<RequestFramingGuard.Refusal> refusal(Throwable tomcatsError) {
+		RequestFramingGuard guard = SERVED.get();
+		return (guard != null) ? guard.refusal(tomcatsError) : Optional.empty();
+	}
+
+	/**
+	 * Tomcat's HTTP/1.1 processor, which serves one connection at a time on the calling
+	 * thread: the error report valve runs inside {@link #service}, on that thread.
+	 */
+	static final class GuardedProcessor extends Http11Processor {
+
+		GuardedProcessor(AbstractHttp11Protocol<?> protocol, Adapter adapter) {
+			super(protocol, adapter);
+		}
+
+		@Override
+		public SocketState service(SocketWrapperBase<?> socketWrapper) throws IOException {
+			if (!(socketWrapper.getSocket() instanceof GuardedChannel channel)) {
+				return super.service(socketWrapper);
+			}
+			SERVED.set(channel.guard);
+			try {
+				return super.service(socketWrapper);
+			}
+			finally {
+				SERVED.remove();
+			}
+		}
+
 	}
 
 	static final class GuardedEndpoint extends NioEndpoint {

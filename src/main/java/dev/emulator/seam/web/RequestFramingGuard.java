@@ -2,6 +2,7 @@ package dev.emulator.seam.web;
 
 import java.nio.ByteBuffer;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Follows the bytes of one HTTP/1.x connection as they arrive, before Tomcat parses them,
@@ -30,8 +31,34 @@ import java.util.Locale;
  * frames them with ({@code Content-Length}, or {@code chunked} with extensions and
  * trailers). Where those rules fail, Tomcat answers with a status that closes the
  * connection (400, 501), so the guard stops looking at that connection.
+ * <p>
+ * The guard remembers what it made Tomcat refuse ({@link #refusal}), so that the 400 says
+ * so rather than that something in the request was malformed.
  */
 final class RequestFramingGuard {
+
+	/**
+	 * A request the guard made Tomcat refuse, with the message of its 400 (BEHAVIOUR
+	 * 8.3), which names the framing and never quotes a header's value.
+	 */
+	enum Refusal {
+
+		BOTH_FRAMINGS("The request has both Transfer-Encoding and Content-Length; send one"),
+
+		FOLDED_LINE("A header line starts with a space or a tab (obsolete line folding); send each header on "
+				+ "one line");
+
+		private final String message;
+
+		Refusal(String message) {
+			this.message = message;
+		}
+
+		String message() {
+			return this.message;
+		}
+
+	}
 
 	private static final byte CR = '\r';
 
@@ -119,10 +146,35 @@ final class RequestFramingGuard {
 
 	private int chunkSizeDigits;
 
+	private Refusal refusal;
+
+	/**
+	 * How the line the guard changed starts after the change, lower case: Tomcat quotes
+	 * the line it refuses, so a refusal is told apart from another 400 on the connection.
+	 */
+	private String refusedLine;
+
 	/** A new connection (Tomcat reuses its channels). */
 	void reset() {
 		this.state = State.MESSAGE_START;
+		this.refusal = null;
+		this.refusedLine = null;
 		startMessage();
+	}
+
+	/**
+	 * Why Tomcat refused the request, when the guard made it: {@code tomcatsError} is
+	 * Tomcat's error for this connection's 400 ({@code jakarta.servlet.error.exception}),
+	 * which quotes the refused header line. Empty when the guard changed nothing on this
+	 * connection, or when Tomcat refused another line (an earlier request read together
+	 * with the one the guard changed).
+	 */
+	Optional<Refusal> refusal(Throwable tomcatsError) {
+		if (this.refusal == null || tomcatsError == null || tomcatsError.getMessage() == null) {
+			return Optional.empty();
+		}
+		String quoted = tomcatsError.getMessage().toLowerCase(Locale.ROOT);
+		return quoted.contains("[" + this.refusedLine) ? Optional.of(this.refusal) : Optional.empty();
 	}
 
 	/**
@@ -238,6 +290,8 @@ final class RequestFramingGuard {
 			// message, which quotes only a refused line's name.
 			buffer.put(at, (byte) ':');
 			this.state = State.PASS_THROUGH;
+			this.refusal = Refusal.FOLDED_LINE;
+			this.refusedLine = ":";
 		}
 		else {
 			this.name.setLength(0);
@@ -267,6 +321,8 @@ final class RequestFramingGuard {
 					// Both framings: a name without its colon is a line Tomcat refuses.
 					buffer.put(at, SP);
 					this.state = State.PASS_THROUGH;
+					this.refusal = Refusal.BOTH_FRAMINGS;
+					this.refusedLine = field + " ";
 					return;
 				}
 			}

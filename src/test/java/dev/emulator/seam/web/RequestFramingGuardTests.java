@@ -57,6 +57,34 @@ class RequestFramingGuardTests {
 	}
 
 	@Test
+	void refusalWhenTheGuardChangedTheLineTomcatQuotesThenItsReason() {
+		RequestFramingGuard both = new RequestFramingGuard();
+		feed(both, "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n");
+		assertThat(both.refusal(tomcatRefused("content-length  5")))
+			.contains(RequestFramingGuard.Refusal.BOTH_FRAMINGS);
+		assertThat(RequestFramingGuard.Refusal.BOTH_FRAMINGS.message())
+			.isEqualTo("The request has both Transfer-Encoding and Content-Length; send one");
+		RequestFramingGuard folded = new RequestFramingGuard();
+		feed(folded, "GET /a HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n\tsecret\r\n\r\n");
+		assertThat(folded.refusal(tomcatRefused(":secret"))).contains(RequestFramingGuard.Refusal.FOLDED_LINE);
+		assertThat(RequestFramingGuard.Refusal.FOLDED_LINE.message()).contains("obsolete line folding")
+			.doesNotContain("secret");
+	}
+
+	@Test
+	void refusalWhenTomcatRefusedAnotherLineOrNothingWasChangedThenEmpty() {
+		RequestFramingGuard guard = new RequestFramingGuard();
+		feed(guard, GET);
+		assertThat(guard.refusal(tomcatRefused("x-a: 1"))).isEmpty();
+		feed(guard, "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n");
+		// An earlier request that Tomcat refused for a line of its own.
+		assertThat(guard.refusal(tomcatRefused("x-note: a0x01b"))).isEmpty();
+		assertThat(guard.refusal(null)).isEmpty();
+		guard.reset();
+		assertThat(guard.refusal(tomcatRefused("content-length  5"))).isEmpty();
+	}
+
+	@Test
 	void inspectWhenChunkedBodyThenNextRequestStillChecked() {
 		String stream = "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
 				+ "5\r\nContent-Length: 1\r\n0\r\n\r\n"
@@ -105,6 +133,12 @@ class RequestFramingGuardTests {
 		feed(guard, "GET /health\r\n");
 		guard.reset();
 		assertThat(feed(guard, GET)).isEqualTo(GET);
+	}
+
+	/** Tomcat's error for a header line it refuses, which quotes the line. */
+	private static IllegalArgumentException tomcatRefused(String line) {
+		return new IllegalArgumentException(
+				"The HTTP header line [" + line + "] does not conform to RFC 9112. The request has been rejected.");
 	}
 
 	private static String whole(String stream) {
