@@ -205,6 +205,15 @@ class DeviceReads {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	/** Every managed device of the workspace, oldest first, whoever may see them. */
+	List<DeviceView> all(String workspaceId) {
+		return this.jdbc
+			.sql(COLUMNS + "where workspace_id = :workspaceId and is_managed\norder by created_at, device_id")
+			.param("workspaceId", workspaceId)
+			.query(this::map)
+			.list();
+	}
+
 	/**
 	 * The workspace's managed devices with this id and/or {@code properties.name}
 	 * (whichever are given), oldest first, whoever may see them: the caller tells "not
