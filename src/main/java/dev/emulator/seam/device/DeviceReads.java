@@ -38,8 +38,8 @@ class DeviceReads {
 	// How PostgreSQL writes an empty jsonb object as text.
 	private static final String EMPTY_OBJECT = "{}";
 
-	// With what the device's picture is named after (BEHAVIOUR 6.6): whether a stored
-	// image_url exists, and the model's names for its alt text.
+	// Also what a device's picture needs (BEHAVIOUR 6.6): whether the stored properties
+	// hold an image_url already, and the model's names for the alt text.
 	private static final String COLUMNS = """
 			select device_id, workspace_id, connected_account_id, device_type, display_name, nickname, is_managed,
 			       capabilities_supported, properties::text as properties, attributes::text as attributes,

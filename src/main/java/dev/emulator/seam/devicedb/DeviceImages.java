@@ -42,7 +42,8 @@ public class DeviceImages {
 	// Seam's device types are lower-case words joined by underscores.
 	private static final Pattern DEVICE_TYPE = Pattern.compile("[a-z0-9_]{1,64}");
 
-	private static final Set<String> NOISE_SENSORS = Set.of("minut_sensor", "noiseaware_activity_zone");
+	// Noise sensors whose type does not end in _sensor.
+	private static final Set<String> NOISE_SENSORS = Set.of("noiseaware_activity_zone");
 
 	private static final int SIDE = 256;
 

@@ -2,6 +2,7 @@ package dev.emulator.seam.seed;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -177,20 +178,19 @@ class FakeRoutesTests extends ApiTest {
 			.statusCode(200)
 			.extract()
 			.path("workspace.workspace_id");
-		this.jdbc
-			.sql("""
-					insert into action_attempts (action_attempt_id, workspace_id, action_type, status, created_at,
-					                             completes_at)
-					values ('other_workspace_attempt', :workspace, 'UNLOCK_DOOR', 'pending', now(), now() + interval '1 hour')
-					""")
-			.param("workspace", workspace)
-			.update();
-		String before = stored("other_workspace_attempt");
+		// The workspace outlives the test (/_sandbox/reset clears only the seed's), and
+		// so
+		// does its attempt: a fresh id each run.
+		String id = "other_workspace_attempt_" + UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into action_attempts (action_attempt_id, workspace_id, action_type, status, created_at,
+				                             completes_at)
+				values (:id, :workspace, 'UNLOCK_DOOR', 'pending', now(), now() + interval '1 hour')
+				""").param("id", id).param("workspace", workspace).update();
+		String before = stored(id);
 
-		tell("other_workspace_attempt", "success").then()
-			.statusCode(404)
-			.body("error.type", equalTo("action_attempt_not_found"));
-		assertThat(stored("other_workspace_attempt")).isEqualTo(before);
+		tell(id, "success").then().statusCode(404).body("error.type", equalTo("action_attempt_not_found"));
+		assertThat(stored(id)).isEqualTo(before);
 	}
 
 	@Test
