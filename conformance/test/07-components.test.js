@@ -40,12 +40,9 @@ const apiForBrowser = (() => {
 
 const localHosts = new Set(['127.0.0.1', 'localhost'])
 
-// A device without properties.image_url is drawn with this picture from Seam's site (DeviceImage in the components).
-// The page gets a local stand-in instead; the request is still recorded, and the test says how many there were.
-const fallbackDeviceImage = 'https://connect.getseam.com/assets/images/devices/unknown-lock.png'
-const standInImage =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect x="8" y="26" width="48" height="32" rx="6" ' +
-  'fill="#8a94a6"/><path d="M20 26v-8a12 12 0 0 1 24 0v8" stroke="#8a94a6" stroke-width="6" fill="none"/></svg>'
+// The components draw a device with properties.image_url, and without one with a picture from Seam's site; every
+// device this server answers carries its own, served by the server itself.
+const deviceImagePath = '/internal/devicedb_image_proxy'
 
 const johnDeviceNames = ['Fake August Lock 1', 'Fake August Lock 2', 'Thermostat 1', 'Minut Sensor 1']
 const janeDeviceName = 'Bathroom Door'
@@ -77,14 +74,9 @@ async function openSession(query, label) {
   // A fixed time zone: the components show times (noise thresholds) in the browser's zone.
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, timezoneId: 'America/Los_Angeles' })
   const outside = []
-  const substituted = []
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (localHosts.has(url.hostname)) return route.continue()
-    if (url.href === fallbackDeviceImage) {
-      substituted.push(url.href)
-      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: standInImage })
-    }
     outside.push(url.href)
     return route.abort('blockedbyclient')
   })
@@ -102,6 +94,7 @@ async function openSession(query, label) {
     const url = response.url()
     if (!url.startsWith(apiForBrowser)) return
     const entry = { method: response.request().method(), path: new URL(url).pathname, status: response.status() }
+    if (entry.path === deviceImagePath) entry.contentType = response.headers()['content-type']
     api.push(entry)
     if (entry.path.startsWith('/locks/') && entry.method !== 'OPTIONS') entry.json = await response.json().catch(() => null)
     if (entry.status >= 400 && entry.method !== 'OPTIONS') {
@@ -114,7 +107,7 @@ async function openSession(query, label) {
   const shot = (name) => page.screenshot({ path: path.join(outDir, `components-${label}-${name}.png`), fullPage: true })
   const why = () =>
     `\nAPI failures: ${JSON.stringify(failures, null, 1)}\npage log:\n${log.join('\n')}\noutside: ${outside.join(', ')}`
-  return { context, page, url, shot, why, api, failures, outside, substituted, log }
+  return { context, page, url, shot, why, api, failures, outside, log }
 }
 
 /** Waits for the device table to show the given device names, and returns the names it shows. */
@@ -183,6 +176,31 @@ function walk(label, query) {
       assert.match(await s.page.locator('seam-device-table .seam-table-title').textContent(), /Devices\s*\(4\)/)
       const listed = s.api.filter((entry) => entry.path === '/devices/list')
       assert.ok(listed.length > 0 && listed.every((entry) => entry.status === 200), s.why())
+    })
+
+    it("every device's picture is the one its image_url names, loaded from this server", async () => {
+      await home(s, johnDeviceNames)
+      const images = s.page.locator('seam-device-table .seam-table-row img')
+      await s.page.waitForFunction(
+        () => {
+          const shown = [...document.querySelectorAll('seam-device-table .seam-table-row img')]
+          return shown.length === 4 && shown.every((image) => image.complete && image.naturalWidth > 0)
+        },
+        null,
+        { timeout: 15_000 },
+      ).catch((error) => assert.fail(`the device pictures did not load: ${error.message}${s.why()}`))
+      const sources = await images.evaluateAll((shown) => shown.map((image) => image.currentSrc))
+      const expected = await Promise.all(
+        ['august_device_1', 'august_device_2', 'ecobee_device_1', 'minut_device_1'].map(
+          async (deviceId) => (await deviceOf(deviceId)).properties.image_url,
+        ),
+      )
+      assert.deepEqual([...new Set(sources)].sort(), [...new Set(expected)].sort(), s.why())
+      for (const source of sources) assert.equal(new URL(source).origin, apiForBrowser, source)
+      const served = s.api.filter((entry) => entry.path === deviceImagePath)
+      assert.ok(served.length > 0, `no device picture was requested${s.why()}`)
+      assert.ok(served.every((entry) => entry.status === 200 && entry.contentType === 'image/png'), s.why())
+      await s.shot('devices')
     })
 
     it('styles and fonts come from this machine: the stylesheet applies and Source Sans Pro is loaded', async () => {
@@ -350,9 +368,6 @@ function walk(label, query) {
       const telemetry = s.api.filter((entry) => entry.path === '/internal/tlmtry' && entry.method === 'POST')
       assert.ok(telemetry.length > 0, 'the components sent their telemetry to the server')
       assert.ok(telemetry.every((entry) => entry.status === 200), s.why())
-      if (s.substituted.length > 0) {
-        console.log(`[components] ${s.substituted.length} request(s) for the fallback device image got a stand-in`)
-      }
     })
   })
 }

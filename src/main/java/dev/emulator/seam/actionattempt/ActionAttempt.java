@@ -46,9 +46,12 @@ class ActionAttempt extends AssignedIdEntity {
 
 	private Instant createdAt;
 
+	// Null while the attempt is held (BEHAVIOUR 7.5): then it is never due.
 	private Instant completesAt;
 
 	private Instant completedAt;
+
+	private Instant carriedOutAt;
 
 	protected ActionAttempt() {
 	}
@@ -70,17 +73,50 @@ class ActionAttempt extends AssignedIdEntity {
 	}
 
 	/**
-	 * Ends a pending attempt with {@code success} and its result, or {@code error} and
-	 * Seam's {@code {type, message}}; an ended attempt stays as it ended.
+	 * Ends a pending attempt whose change was just made (or refused) with {@code success}
+	 * and its result, or {@code error} and Seam's {@code {type, message}}; an ended
+	 * attempt stays as it ended.
 	 */
 	void finish(boolean success, String resultJson, String errorJson, Instant completedAt) {
 		if (!PENDING.equals(this.status)) {
 			return;
 		}
+		this.carriedOutAt = completedAt;
+		settle(success, resultJson, errorJson, completedAt);
+	}
+
+	/**
+	 * Ends the attempt as {@code /_fake/update_action_attempt} tells it, whatever its
+	 * state (BEHAVIOUR 7.5). Whether its change was made is recorded apart
+	 * ({@link #markCarriedOut}).
+	 */
+	void settle(boolean success, String resultJson, String errorJson, Instant completedAt) {
 		this.status = success ? "success" : "error";
 		this.result = resultJson;
 		this.error = errorJson;
 		this.completedAt = completedAt;
+	}
+
+	/**
+	 * Makes the attempt pending until told otherwise (BEHAVIOUR 7.5): it is never due, so
+	 * neither a read nor the poller carries it out. An ended attempt is reopened; a
+	 * change it made stays made.
+	 */
+	void hold() {
+		this.status = PENDING;
+		this.result = null;
+		this.error = null;
+		this.completedAt = null;
+		this.completesAt = null;
+	}
+
+	/** Whether the change the attempt asks for has been made (or refused) already. */
+	boolean isCarriedOut() {
+		return this.carriedOutAt != null;
+	}
+
+	void markCarriedOut(Instant carriedOutAt) {
+		this.carriedOutAt = carriedOutAt;
 	}
 
 	@Override
@@ -106,6 +142,10 @@ class ActionAttempt extends AssignedIdEntity {
 
 	String getParams() {
 		return this.params;
+	}
+
+	String getResult() {
+		return this.result;
 	}
 
 }

@@ -41,6 +41,14 @@ class ActionAttemptReads {
 			.optional();
 	}
 
+	/** Every attempt of the workspace, oldest first. */
+	List<ActionAttemptView> all(String workspaceId) {
+		return this.jdbc.sql(COLUMNS + "where workspace_id = :workspaceId order by created_at, action_attempt_id")
+			.param("workspaceId", workspaceId)
+			.query(ActionAttemptReads::map)
+			.list();
+	}
+
 	/**
 	 * One page of the workspace's attempts, oldest first, matching the given filters
 	 * (null: not given).

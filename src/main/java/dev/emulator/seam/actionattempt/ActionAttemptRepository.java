@@ -3,6 +3,7 @@ package dev.emulator.seam.actionattempt;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
@@ -34,6 +35,12 @@ interface ActionAttemptRepository extends JpaRepository<ActionAttempt, String> {
 			order by a.completesAt, a.id""")
 	List<ActionAttempt> findDueForUpdate(@Param("workspaceId") String workspaceId, @Param("ids") Collection<String> ids,
 			@Param("now") Instant now);
+
+	/** The workspace's attempt with this id, locked, whatever its state. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from ActionAttempt a where a.workspaceId = :workspaceId and a.id = :id")
+	Optional<ActionAttempt> findByWorkspaceIdAndIdForUpdate(@Param("workspaceId") String workspaceId,
+			@Param("id") String id);
 
 	/**
 	 * Due pending attempts of any workspace (the poller's), locked, skipping those

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link ActionAttemptRepository}) and only a row still {@code pending} is carried out,
  * in the same transaction as the change its handler makes: two instances or two readers
  * never carry one out twice, and a restart loses nothing, since a pending attempt is just
- * a row that is due later.
+ * a row that is due later. An attempt that {@code /_fake/update_action_attempt} holds has
+ * no {@code completes_at}: it is never due, and waits to be told (BEHAVIOUR 7.5).
  */
 @Component
 public class ActionAttempts {
@@ -110,16 +112,50 @@ public class ActionAttempts {
 	}
 
 	/**
+	 * Tells an attempt of the workspace how it stands, as Seam's fake lets its tests do
+	 * (BEHAVIOUR 7.5): {@code pending} holds it (reopening it if it had ended) until told
+	 * otherwise; {@code success} makes its change now if that was not done yet, and ends
+	 * it with the given result, else the one its change gave, else the one it had, else
+	 * {@code {}}; {@code error} ends it with that error, its change not made if it was
+	 * not yet. Empty when the workspace has no such attempt.
+	 */
+	@Transactional
+	public Optional<ActionAttemptView> update(String workspaceId, String actionAttemptId, ActionAttemptUpdate update) {
+		Optional<ActionAttempt> found = this.repository.findByWorkspaceIdAndIdForUpdate(workspaceId, actionAttemptId);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		ActionAttempt attempt = found.get();
+		Instant now = now();
+		switch (update.status()) {
+			case PENDING -> attempt.hold();
+			case SUCCESS -> {
+				String result = attempt.getResult();
+				if (!attempt.isCarriedOut()) {
+					ActionAttemptHandler.Outcome outcome = carryOut(attempt, now);
+					attempt.markCarriedOut(now);
+					result = outcome.success() ? this.jsonMapper.writeValueAsString(outcome.result()) : null;
+				}
+				if (update.result() != null) {
+					result = this.jsonMapper.writeValueAsString(update.result());
+				}
+				attempt.settle(true, (result != null) ? result : "{}", null, now);
+			}
+			case ERROR -> attempt.settle(false, null, this.jsonMapper
+				.writeValueAsString(Map.of("type", update.errorType(), "message", update.errorMessage())), now);
+		}
+		this.repository.flush();
+		return this.reads.find(workspaceId, actionAttemptId);
+	}
+
+	/**
 	 * Carries out locked due attempts, each in the caller's transaction with the change
 	 * its handler makes; the attempts' ends are flushed, so that a read in this
 	 * transaction sees them.
 	 */
 	private void complete(List<ActionAttempt> due, Instant now) {
 		for (ActionAttempt attempt : due) {
-			ActionAttemptHandler.Outcome outcome = this.handlers.get(attempt.getActionType())
-				.complete(new ActionAttemptHandler.DueAttempt(attempt.getId(), attempt.getWorkspaceId(),
-						attempt.getActionType(), attempt.getDeviceId(), attempt.getConnectedAccountId(),
-						this.jsonMapper.readValue(attempt.getParams(), MEMBERS), now));
+			ActionAttemptHandler.Outcome outcome = carryOut(attempt, now);
 			Map<String, Object> error = outcome.success() ? null
 					: Map.of("type", outcome.errorType(), "message", outcome.errorMessage());
 			attempt.finish(outcome.success(),
@@ -129,6 +165,22 @@ public class ActionAttempts {
 		if (!due.isEmpty()) {
 			this.repository.flush();
 		}
+	}
+
+	/** Makes the change a locked attempt asks for, through its feature's handler. */
+	private ActionAttemptHandler.Outcome carryOut(ActionAttempt attempt, Instant now) {
+		return this.handlers.get(attempt.getActionType())
+			.complete(new ActionAttemptHandler.DueAttempt(attempt.getId(), attempt.getWorkspaceId(),
+					attempt.getActionType(), attempt.getDeviceId(), attempt.getConnectedAccountId(),
+					this.jsonMapper.readValue(attempt.getParams(), MEMBERS), now));
+	}
+
+	/**
+	 * The workspace's attempts, oldest first, as they are stored (none is carried out by
+	 * this read): for the sandbox's view of its data (BEHAVIOUR 7.5).
+	 */
+	public List<ActionAttemptView> all(String workspaceId) {
+		return this.reads.all(workspaceId);
 	}
 
 	// Seam's timestamps have millisecond precision (JavaScript dates).

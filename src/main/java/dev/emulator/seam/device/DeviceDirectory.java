@@ -66,6 +66,14 @@ public class DeviceDirectory {
 	}
 
 	/**
+	 * Every managed device of the workspace, oldest first, as an API key of it lists
+	 * them: for the sandbox's view of its data (BEHAVIOUR 7.5).
+	 */
+	public List<DeviceView> all(String workspaceId) {
+		return this.reads.all(workspaceId);
+	}
+
+	/**
 	 * The managed device {@code deviceId} of the caller's workspace, refused as
 	 * {@code /devices/get} refuses it: 404 {@code device_not_found} when the workspace
 	 * has none, 401 {@code unauthorized} when the caller's client session does not own

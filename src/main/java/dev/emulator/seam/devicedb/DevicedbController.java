@@ -29,8 +29,11 @@ class DevicedbController {
 
 	private final DevicedbService service;
 
-	DevicedbController(DevicedbService service) {
+	private final DeviceImages deviceImages;
+
+	DevicedbController(DevicedbService service, DeviceImages deviceImages) {
 		this.service = service;
+		this.deviceImages = deviceImages;
 	}
 
 	@RequestMapping("/internal/devicedb/v1/manufacturers/list")
@@ -58,8 +61,9 @@ class DevicedbController {
 	}
 
 	/**
-	 * An image of the catalogue, without a credential: browsers load it from an
-	 * {@code img} element, which sends none (Seam's image proxy takes none either).
+	 * An image of the catalogue, or the picture of a device type that device objects
+	 * point to, without a credential: browsers load it from an {@code img} element, which
+	 * sends none (Seam's image proxy takes none either).
 	 */
 	@RequestMapping(DevicedbService.IMAGE_PATH)
 	@SeamRoute(methods = GET, anonymous = true)
@@ -67,7 +71,7 @@ class DevicedbController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
-			.body(this.service.image(params.imageId()));
+			.body(this.deviceImages.png(params.imageId()).orElseGet(() -> this.service.image(params.imageId())));
 	}
 
 	record Manufacturers(List<ObjectNode> manufacturers, boolean ok) {

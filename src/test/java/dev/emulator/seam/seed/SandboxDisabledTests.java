@@ -69,6 +69,28 @@ class SandboxDisabledTests {
 	}
 
 	@Test
+	void fakeRoutesOfTheSdkTestsWhenSeedDisabledThenNotFoundAndNothingChanged() {
+		String attempts = this.jdbc
+			.sql("select coalesce(string_agg(a::text, ',' order by action_attempt_id), '')" + " from action_attempts a")
+			.query(String.class)
+			.single();
+
+		request().get("/_fake/database").then().statusCode(404).body("error.type", equalTo("not_found"));
+		for (String status : new String[] { "pending", "success" }) {
+			request().body("{\"action_attempt_id\":\"any\",\"status\":\"" + status + "\"}")
+				.post("/_fake/update_action_attempt")
+				.then()
+				.statusCode(404)
+				.body("error.type", equalTo("not_found"));
+		}
+
+		assertThat(this.jdbc
+			.sql("select coalesce(string_agg(a::text, ',' order by action_attempt_id), '')" + " from action_attempts a")
+			.query(String.class)
+			.single()).isEqualTo(attempts);
+	}
+
+	@Test
 	void resetWhenSeedDisabledAndWrongMethodThenStillNotFound() {
 		// A route that does not exist has no allowed methods to report: 404, not 405.
 		request().get("/_sandbox/reset").then().statusCode(404).body("error.type", equalTo("not_found"));

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.emulator.seam.support.ApiTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -44,6 +46,9 @@ class HostileClientTests extends ApiTest {
 			+ "send each header on one line";
 
 	private static final String MALFORMED = "The request line, query string, headers or body are malformed";
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void createWebviewWhenHostHeaderForgedThenUrlOnThisServer() throws IOException {
@@ -307,12 +312,43 @@ class HostileClientTests extends ApiTest {
 		Optional<InetAddress> external = nonLoopbackAddress();
 		assumeThat(external).as("a non-loopback address on this machine").isPresent();
 		for (String target : new String[] { "/_sandbox/reset", "/_fake/default_seed",
-				"/_sandbox/connect_webviews/complete" }) {
+				"/_sandbox/connect_webviews/complete", "/_fake/database", "/_fake/update_action_attempt" }) {
 			String response = raw(external.get(),
 					"POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n" + "Connection: close\r\n\r\n");
 			assertThat(status(response)).as(target).isEqualTo(403);
 			assertThat(JsonPath.from(body(response)).getString("error.type")).isEqualTo("forbidden");
 		}
+	}
+
+	@Test
+	void updateActionAttemptWhenFromAnotherAddressThenForbiddenAndTheAttemptUnchanged() throws IOException {
+		Optional<InetAddress> external = nonLoopbackAddress();
+		assumeThat(external).as("a non-loopback address on this machine").isPresent();
+		this.jdbc.sql("""
+				insert into action_attempts (action_attempt_id, workspace_id, action_type, status, device_id,
+				                             connected_account_id, created_at, completes_at)
+				values ('remote_attempt', 'seed_workspace_1', 'UNLOCK_DOOR', 'pending', 'august_device_1',
+				        'john_connected_account_id', now(), now() + interval '1 hour')
+				""").update();
+		String before = storedAttempt();
+		byte[] body = "{\"action_attempt_id\":\"remote_attempt\",\"status\":\"success\"}"
+			.getBytes(StandardCharsets.UTF_8);
+
+		String response = raw(external.get(), "POST /_fake/update_action_attempt HTTP/1.1\r\nHost: x\r\n"
+				+ "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n",
+				body);
+
+		assertThat(status(response)).isEqualTo(403);
+		assertThat(storedAttempt()).isEqualTo(before);
+		assertThat(this.jdbc.sql("select properties ->> 'locked' from devices where device_id = 'august_device_1'")
+			.query(String.class)
+			.single()).isEqualTo("true");
+	}
+
+	private String storedAttempt() {
+		return this.jdbc.sql("select a::text from action_attempts a where action_attempt_id = 'remote_attempt'")
+			.query(String.class)
+			.single();
 	}
 
 	private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
