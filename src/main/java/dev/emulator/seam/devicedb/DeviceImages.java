@@ -118,6 +118,11 @@ public class DeviceImages {
 		finally {
 			g.dispose();
 		}
+		return png(image);
+	}
+
+	/** The image as PNG bytes, as the image route serves it. */
+	static byte[] png(BufferedImage image) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", out);
