@@ -9,6 +9,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -47,6 +48,16 @@ class ApiExceptionHandler {
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<ApiErrorResponse> handleRequestRejected(RequestRejectedException ex) {
 		return this.writer.toResponseEntity(ApiException.requestRejected());
+	}
+
+	/**
+	 * The client went away while its answer was being written (a browser leaving a page
+	 * whose images are still loading): there is no one left to answer, and nothing went
+	 * wrong here, so nothing is written and nothing is logged above debug.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void handleClientGone(AsyncRequestNotUsableException ex) {
+		log.debug("Client went away before its answer was written: {}", ex.getMessage());
 	}
 
 	@ExceptionHandler(Exception.class)
