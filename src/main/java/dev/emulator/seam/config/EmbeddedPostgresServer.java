@@ -75,6 +75,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Duration ORPHAN_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
+	/** How much of PostgreSQL's output a failed start quotes. */
+	private static final int RECENT_OUTPUT_LINES = 20;
+
 	/**
 	 * The longest unix socket path Linux accepts (sun_path is 108 bytes, with the
 	 * terminating zero).
@@ -97,9 +100,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final RunAs runAs;
 
-	private static final int RECENT_OUTPUT_LINES = 20;
-
 	private final ArrayDeque<String> recentOutput = new ArrayDeque<>();
+
+	private volatile Thread outputPump;
 
 	private volatile Process postmaster;
 
@@ -296,10 +299,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		SQLException last = null;
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				// Its output has been read to the end once the process is gone, give or
-				// take
-				// the pump thread's last line.
-				sleep(100);
+				awaitOutputRead();
 				throw new IOException("PostgreSQL exited with code " + process.exitValue()
 						+ " while starting; it said:\n" + recentOutput());
 			}
@@ -514,6 +514,25 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}, "embedded-postgres-output");
 		thread.setDaemon(true);
 		thread.start();
+		this.outputPump = thread;
+	}
+
+	/**
+	 * Once the process is gone, its output ends: the pump reads the last lines and stops.
+	 * A grandchild still holding the pipe open must not hold up the error, hence the
+	 * bound.
+	 */
+	private void awaitOutputRead() {
+		Thread pump = this.outputPump;
+		if (pump == null) {
+			return;
+		}
+		try {
+			pump.join(2000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private String recentOutput() {
