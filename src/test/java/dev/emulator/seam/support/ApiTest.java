@@ -38,10 +38,7 @@ public abstract class ApiTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.Connection db = TestDatabase.get();
-		registry.add("spring.datasource.url", db::url);
-		registry.add("spring.datasource.username", db::username);
-		registry.add("spring.datasource.password", db::password);
+		TestDatabase.register(registry);
 	}
 
 	@BeforeEach

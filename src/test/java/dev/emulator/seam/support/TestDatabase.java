@@ -7,6 +7,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * The one real PostgreSQL a test JVM uses, chosen once: Testcontainers when a Docker
  * engine answers, else the JDBC URL in {@code TEST_DB_URL} (what {@code .ci/run} gives),
@@ -22,6 +24,16 @@ public final class TestDatabase {
 	private static Connection connection;
 
 	private TestDatabase() {
+	}
+
+	/**
+	 * Points a Spring test context at this database ({@code @DynamicPropertySource}).
+	 */
+	public static void register(DynamicPropertyRegistry registry) {
+		Connection db = get();
+		registry.add("spring.datasource.url", db::url);
+		registry.add("spring.datasource.username", db::username);
+		registry.add("spring.datasource.password", db::password);
 	}
 
 	public static synchronized Connection get() {

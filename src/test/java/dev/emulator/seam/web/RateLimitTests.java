@@ -35,10 +35,7 @@ class RateLimitTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.Connection db = TestDatabase.get();
-		registry.add("spring.datasource.url", db::url);
-		registry.add("spring.datasource.username", db::username);
-		registry.add("spring.datasource.password", db::password);
+		TestDatabase.register(registry);
 	}
 
 	@BeforeEach
